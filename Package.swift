@@ -1,0 +1,57 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Parley",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+        .library(name: "ParleyCore", targets: ["ParleyCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // ncursesw with the shims Swift 6 needs (attribute macros, C globals).
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The dispute domain: pure Swift, no I/O, no clock reads.
+        .target(name: "ParleyCore"),
+        // The ncurses-wrapped view layer; knows nothing of disputes.
+        .target(
+            name: "TerminalUI",
+            dependencies: ["CNcursesw", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // Persistence over GRDB/SQLite; knows nothing of screens.
+        .target(
+            name: "ParleyStore",
+            dependencies: [
+                "ParleyCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        // The application: buyer, seller and staff screens.
+        .target(name: "ParleyConsole", dependencies: ["ParleyCore", "ParleyStore", "TerminalUI"]),
+        .executableTarget(
+            name: "parley",
+            dependencies: [
+                "ParleyCore", "ParleyStore", "ParleyConsole", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ParleyCoreTests",
+            dependencies: ["ParleyCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyCore"]),
+        .testTarget(name: "ParleyConsoleTests", dependencies: ["ParleyConsole", "ParleyStore", "ParleyCore", "TerminalUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ParleyCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
