@@ -44,6 +44,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark executable (issue 7): builds its own data, prints medians.
+        .executableTarget(
+            name: "parley-bench",
+            dependencies: ["ParleyCore", "ParleyStore", "ParleyConsole", "TerminalUI"]
+        ),
         .testTarget(
             name: "ParleyCoreTests",
             dependencies: ["ParleyCore", .product(name: "PropertyBased", package: "swift-property-based")]
