@@ -27,7 +27,8 @@ public enum ThemeParser {
         var palette: [String: Color] = [:]
         if let paletteTable = table["palette"]?.table {
             for key in paletteTable.keys {
-                if let text = paletteTable[key]?.string, let color = Color.parse(text) {
+                let value = paletteTable[key]
+                if let text = value?.string ?? value?.int.map(String.init), let color = Color.parse(text) {
                     palette[key.lowercased()] = color
                 } else {
                     warn("palette colour '\(key)' is not a colour name, 0-255 or #hex; ignored")
