@@ -3,6 +3,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case char(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end
+    /// Ctrl with an arrow: word jumps in text fields.
+    case ctrlLeft, ctrlRight
     case tab, backTab, enter, escape
     case backspace, delete, insert
     case function(Int)
@@ -26,6 +28,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .pageDown: return "PgDn"
         case .home: return "Home"
         case .end: return "End"
+        case .ctrlLeft: return "^←"
+        case .ctrlRight: return "^→"
         case .tab: return "Tab"
         case .backTab: return "S-Tab"
         case .enter: return "Enter"

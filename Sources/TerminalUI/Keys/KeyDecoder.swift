@@ -45,7 +45,14 @@ public enum KeyDecoder {
         case KEY_RESIZE: return .resize
         case parley_key_f(1)...parley_key_f(12):
             return .function(Int(code - parley_key_f(0)))
-        default: return .unknown(code)
+        default:
+            // Modified arrows have no fixed KEY_ constant; terminfo names them.
+            guard let name = keyname(code) else { return .unknown(code) }
+            switch String(cString: name) {
+            case "kLFT5": return .ctrlLeft
+            case "kRIT5": return .ctrlRight
+            default: return .unknown(code)
+            }
         }
     }
 }
