@@ -8,9 +8,9 @@ import Testing
 struct RealTerminalTests {
     /// The demo in a shell that stays open afterwards to show its exit line. NO_COLOR is cleared
     /// unless asked for, since the test runner's environment may set it.
-    func demoCommand(term: String = "xterm-256color", noColor: Bool = false) -> String {
+    func demoCommand(term: String = "xterm-256color", noColor: Bool = false, extra: String = "") -> String {
         let colour = noColor ? "NO_COLOR=1" : "-u NO_COLOR"
-        return "env \(colour) TERM=\(term) \(TmuxHarness.quote(DemoBinary.path)) ui-demo; echo \"exit=$?\"; sleep 600"
+        return "env \(colour) TERM=\(term) \(TmuxHarness.quote(DemoBinary.path)) ui-demo \(extra); echo \"exit=$?\"; sleep 600"
     }
 
     @Test func drawsWideCharactersTicksSurvivesResizeAndRestoresOnSIGTERM() throws {
@@ -70,6 +70,16 @@ struct RealTerminalTests {
         #expect(kill(pid, SIGTERM) == 0)
         // (The shell has moved on while the job was stopped, so only the demo's own line is checked.)
         #expect(tmux.waitFor { $0.contains("stopped by SIGTERM, terminal restored") } != nil)
+    }
+
+    @Test func aCrashStillRestoresTheTerminal() throws {
+        let tmux = TmuxHarness()
+        defer { tmux.stop() }
+        tmux.start(command: demoCommand(extra: "--simulate-crash"), cols: 60, rows: 12)
+        let after = try #require(tmux.waitFor { $0.contains("exit=") })
+        #expect(after.contains("exit=139"))
+        #expect(!after.contains("TerminalUI demo"))
+        #expect(tmux.tmux("display -p '#{alternate_on}'").output.hasPrefix("0"))
     }
 
     @Test func noColorGivesMonochrome() throws {

@@ -31,6 +31,7 @@ final class DemoProgram: TerminalProgram {
     var dialog: ConfirmDialog?
     /// The size of the last frame, so paging and wrapping keys match what is on screen.
     var lastSize = Size(rows: 24, cols: 80)
+    var crashAtFirstTick = false
 
     // Forms page
     var formFocus = FormFocus.name
@@ -62,7 +63,9 @@ final class DemoProgram: TerminalProgram {
 
     func handle(_ event: TerminalEvent) -> LoopDecision {
         switch event {
-        case .tick(let date): now = date
+        case .tick(let date):
+            now = date
+            if crashAtFirstTick { raise(SIGSEGV) }
         case .resize: resizes += 1
         case .interrupt: return isTyping ? .continue : .quit(code: 130)
         case .key(let key):

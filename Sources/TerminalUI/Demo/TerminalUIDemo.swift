@@ -5,7 +5,8 @@ import Foundation
 /// countdown, resize, signals). Exposed by the executable as `parley ui-demo`; the tmux test drives it.
 public enum TerminalUIDemo {
     /// Runs the demo and returns the exit code. `--probe` only prints that the demo exists;
-    /// `--theme NAME` picks a theme; `--seconds N` sets the countdown.
+    /// `--theme NAME` picks a theme; `--seconds N` sets the countdown; `--simulate-crash` dies of
+    /// SIGSEGV at the first tick, to show that a crash still restores the terminal.
     public static func run(arguments: [String]) -> Int32 {
         if arguments.contains("--probe") {
             print("ui-demo available")
@@ -35,8 +36,10 @@ public enum TerminalUIDemo {
         let deadline = Date().addingTimeInterval(TimeInterval(seconds))
         let others = library.names.filter { $0 != themeName }.compactMap { try? library.load($0).theme }
         let outcome = TerminalRunner.run(theme: theme) { session in
-            DemoProgram(deadline: deadline, depth: session.surface.colorDepth, themes: [theme] + others,
-                        applyTheme: { session.surface.setTheme($0) })
+            let program = DemoProgram(deadline: deadline, depth: session.surface.colorDepth, themes: [theme] + others,
+                                      applyTheme: { session.surface.setTheme($0) })
+            program.crashAtFirstTick = arguments.contains("--simulate-crash")
+            return program
         }
         switch outcome {
         case .finished(let code):

@@ -85,8 +85,12 @@ public enum Color: Hashable, Sendable {
     }
 
     static func nearestANSI(_ rgb: (UInt8, UInt8, UInt8), count: Int) -> UInt8 {
-        var best = 0
-        for index in 0..<count where distance(ansi[index], rgb) < distance(ansi[best], rgb) { best = index }
+        // A grey must stay a grey: by plain distance a mid grey is "nearest" to yellow.
+        let channels = [Int(rgb.0), Int(rgb.1), Int(rgb.2)]
+        let isGrey = (channels.max() ?? 0) - (channels.min() ?? 0) < 32
+        let candidates = isGrey ? [0, 7, 8, 15].filter { $0 < count } : Array(0..<count)
+        var best = candidates[0]
+        for index in candidates where distance(ansi[index], rgb) < distance(ansi[best], rgb) { best = index }
         return UInt8(best)
     }
 
