@@ -42,6 +42,37 @@ struct RealTerminalTests {
         #expect(tmux.tmux("display -p '#{alternate_on}'").output.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
     }
 
+    @Test func aStillScreenWithATickingCountdownSendsOnlyTheChangedCells() throws {
+        let tmux = TmuxHarness()
+        defer { tmux.stop() }
+        tmux.start(command: demoCommand(), cols: 80, rows: 24)
+        _ = try #require(tmux.waitFor { $0.contains("countdown:") })
+        usleep(300_000)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(tmux.socket + ".bytes").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        tmux.tmux("pipe-pane -o " + TmuxHarness.quote("cat > " + TmuxHarness.quote(file)))
+        usleep(3_200_000)
+        tmux.tmux("pipe-pane")
+        usleep(100_000)
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        // Three ticks: each rewrites a digit or two of the two countdowns (about 30-60 bytes);
+        // repainting the 80x24 screen even once would cost well over 1,900.
+        #expect(bytes > 0, "the countdown should have ticked")
+        #expect(bytes < 400, "a still screen wrote \(bytes) bytes in 3 seconds")
+    }
+
+    @Test func escapeQuitsAtOnce() throws {
+        let tmux = TmuxHarness()
+        defer { tmux.stop() }
+        tmux.start(command: demoCommand(), cols: 60, rows: 12)
+        _ = try #require(tmux.waitFor { $0.contains("countdown:") })
+        let sent = Date()
+        tmux.tmux("send-keys Escape")
+        _ = try #require(tmux.waitFor { $0.contains("exit=0") })
+        // ncurses waits a full second for a possible escape sequence unless set_escdelay is lowered.
+        #expect(Date().timeIntervalSince(sent) < 0.5)
+    }
+
     @Test func quitKeyExitsCleanlyWithCodeZero() throws {
         let tmux = TmuxHarness()
         defer { tmux.stop() }
