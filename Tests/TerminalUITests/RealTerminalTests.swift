@@ -21,6 +21,7 @@ struct RealTerminalTests {
         let first = try #require(tmux.waitFor { $0.contains("countdown: 00:0") })
         #expect(first.contains("wide: 日本語 😀 ok"))
         #expect(first.contains("size: 80x24"))
+        #expect(tmux.waitFor(timeout: 2) { $0.contains("background: done (from another thread)") } != nil)
 
         // The countdown moves without any key being pressed.
         let countdown = first.split(separator: "\n").first { $0.contains("countdown:") }.map(String.init) ?? ""

@@ -7,9 +7,12 @@ import Foundation
 public struct RunLoop {
     private let session: TerminalSession
     private let clock: () -> Date
+    private let wakeSource: (any TerminalWakeSource)?
 
-    public init(session: TerminalSession, clock: @escaping () -> Date = Date.init) {
+    public init(session: TerminalSession, wakeSource: (any TerminalWakeSource)? = nil,
+                clock: @escaping () -> Date = Date.init) {
         self.session = session
+        self.wakeSource = wakeSource
         self.clock = clock
     }
 
@@ -36,6 +39,11 @@ public struct RunLoop {
                 redraw(program)
             }
 
+            if let wakeSource, wakeSource.takeWake() {
+                if case .quit(let code) = program.handle(.wake) { return .finished(code: code) }
+                redraw(program)
+            }
+
             let now = clock()
             if now >= nextTick {
                 // After a long stall (suspend, slow draw) one tick with the true time, not a burst.
@@ -44,7 +52,9 @@ public struct RunLoop {
                 redraw(program)
                 continue
             }
-            let wait = Int32(min(1000, max(1, (nextTick.timeIntervalSince(now) * 1000).rounded(.up))))
+            // With an inbox, wake at least every 50 ms to look at it; otherwise sleep until the tick.
+            let cap: Double = wakeSource == nil ? 1000 : 50
+            let wait = Int32(min(cap, max(1, (nextTick.timeIntervalSince(now) * 1000).rounded(.up))))
             let started = clock()
             switch session.readKey(timeoutMilliseconds: wait) {
             case .timedOut:
