@@ -1,0 +1,27 @@
+import Foundation
+
+/// A message between the parties (or from the mediator) in a dispute.
+public struct Message: Codable, Sendable, Hashable {
+    public var author: Actor
+    public var text: String
+    public var at: Date
+
+    public init(author: Actor, text: String, at: Date) {
+        self.author = author
+        self.text = text
+        self.at = at
+    }
+}
+
+/// A staff member's note, never shown to buyer or seller.
+public struct InternalNote: Codable, Sendable, Hashable {
+    public var author: StaffID
+    public var text: String
+    public var at: Date
+
+    public init(author: StaffID, text: String, at: Date) {
+        self.author = author
+        self.text = text
+        self.at = at
+    }
+}
