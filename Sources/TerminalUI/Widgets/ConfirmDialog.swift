@@ -37,12 +37,15 @@ public struct ConfirmDialog: Widget, Hashable, Sendable {
         let buttonsWidth = buttons.reduce(0) { $0 + $1.width } + 2
         let width = min(canvas.width, max(buttonsWidth + 4, min(60, TextWidth.width(of: message) + 4), TextWidth.width(of: title) + 6))
         let lines = TextWidth.wrap(message, width: max(1, width - 4))
-        let height = min(canvas.height, lines.count + 5)
+        let height = min(canvas.height, lines.count + 4)
         let frame = canvas.sub(canvas.rect.centeredRelative(height: height, width: width))
         frame.fill(role: .dialog)
         let inside = frame.box(title: title, role: .border, titleRole: .title)
-        for (row, line) in lines.enumerated() where row < inside.height - 2 {
-            inside.text(line, row: row, col: 1, role: .dialog)
+        // A blank row above the buttons when there is room; when the message is cut, say so.
+        let room = inside.height - (inside.height >= lines.count + 2 ? 2 : 1)
+        for (row, line) in lines.prefix(max(0, room)).enumerated() {
+            let cut = row == room - 1 && lines.count > room
+            inside.text(cut ? TextWidth.truncate(line + " …", to: inside.width - 2) : line, row: row, col: 1, role: .dialog)
         }
         ButtonRow(buttons).render(in: inside.sub(Rect(row: inside.height - 1, col: 0, height: 1, width: inside.width - 1)))
     }

@@ -24,10 +24,10 @@ public struct Tabs: Widget, Hashable, Sendable {
 
     public func render(in canvas: Canvas) {
         guard !items.isEmpty else { return }
-        let separator = " │ "
+        let separator = "│"
         let labels = items.map { " " + $0.label + " " }
-        let natural = labels.reduce(0) { $0 + TextWidth.width(of: $1) } + 3 * (items.count - 1)
-        let each = natural <= canvas.width ? Int.max : max(3, (canvas.width - 3 * (items.count - 1)) / items.count)
+        let natural = labels.reduce(0) { $0 + TextWidth.width(of: $1) } + (items.count - 1)
+        let each = natural <= canvas.width ? Int.max : max(3, (canvas.width - (items.count - 1)) / items.count)
         var col = 0
         for (index, label) in labels.enumerated() {
             if index > 0 { col += canvas.text(separator, row: 0, col: col, role: .border) }
