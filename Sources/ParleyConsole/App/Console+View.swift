@@ -17,7 +17,7 @@ extension Console {
         let context = state.context
         state.top.render(in: Canvas(surface, body), context: context)
         drawWhereBar(state, in: Canvas(surface, Rect(row: bars.row, col: 0, height: 1, width: bars.width)))
-        let hints = state.top.footerHints(in: context) + ConsoleKeys.keymap.footerHints
+        let hints = state.top.footerHints(in: context) + ConsoleKeys.footerHints(isRoot: state.stack.count == 1)
         let message = state.status.flatMap { $0.isVisible(at: state.now) ? $0 : nil }
         StatusBar(location: "", hints: hints, message: message, now: state.now)
             .render(in: Canvas(surface, Rect(row: bars.row + 1, col: 0, height: 1, width: bars.width)))
