@@ -14,7 +14,11 @@ enum ConsoleKeys {
     ])
 
     /// The footer's share: on the first screen there is nothing to go back to, so no "Back".
-    static func footerHints(isRoot: Bool) -> [KeyHint] {
-        Keymap(keymap.bindings.filter { !(isRoot && $0.action == .back) }).footerHints
+    /// Keys the screen binds itself (a form's Esc) are left out, so the footer never shows two meanings.
+    static func footerHints(isRoot: Bool, screen: any ConsoleScreen, context: ScreenContext) -> [KeyHint] {
+        let own = Set(screen.footerKeys(in: context))
+        return Keymap(keymap.bindings.filter { binding in
+            !(isRoot && binding.action == .back) && !binding.keys.contains(where: own.contains)
+        }).footerHints
     }
 }

@@ -34,6 +34,34 @@ final class ConsoleHarness {
         return self
     }
 
+    /// Finds an order with the `/` filter and opens it.
+    @discardableResult
+    func openOrder(_ id: String) -> ConsoleHarness {
+        press(.char("/"))
+        type(id)
+        press(.enter, .enter)
+        return self
+    }
+
+    /// From the order list: the dispute form of an order.
+    @discardableResult
+    func openForm(_ id: String) -> ConsoleHarness {
+        openOrder(id)
+        press(.char("d"))
+        return self
+    }
+
+    /// Fills the form up to the amount page: received yes, the first reason, refund only, partial amount.
+    @discardableResult
+    func fillToAmount(_ id: String = "O-100231") -> ConsoleHarness {
+        openForm(id)
+        press(.char("y"), .enter)   // received
+        press(.enter)               // first reason
+        press(.enter)               // refund only
+        press(.down, .enter)        // partial amount: the field has focus
+        return self
+    }
+
     func interrupt() -> LoopDecision { program.handle(.interrupt) }
 
     func tick(advancing seconds: TimeInterval = 1) {
