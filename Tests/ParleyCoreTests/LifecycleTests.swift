@@ -366,7 +366,7 @@ struct LifecycleTests {
         c.advance(day: 76)
         #expect(c.dispute.outcome?.decision == .buyerWithdrew)
         #expect(c.dispute.stage == .cancelled)
-        #expect(throws: DisputeError.self) { try c.act(.resume, by: buyer, day: 77) }
+        #expect(throws: DisputeError.notResumable(finalSince: Fixtures.day(75))) { try c.act(.resume, by: buyer, day: 77) }
     }
 
     @Test("4.6 Only the buyer cancels")

@@ -8,9 +8,9 @@ import Testing
 struct RealTerminalTests {
     /// The demo in a shell that stays open afterwards to show its exit line. NO_COLOR is cleared
     /// unless asked for, since the test runner's environment may set it.
-    func demoCommand(term: String = "xterm-256color", noColor: Bool = false) -> String {
+    func demoCommand(term: String = "xterm-256color", noColor: Bool = false, extra: String = "") -> String {
         let colour = noColor ? "NO_COLOR=1" : "-u NO_COLOR"
-        return "env \(colour) TERM=\(term) \(TmuxHarness.quote(DemoBinary.path)) ui-demo; echo \"exit=$?\"; sleep 600"
+        return "env \(colour) TERM=\(term) \(TmuxHarness.quote(DemoBinary.path)) ui-demo \(extra); echo \"exit=$?\"; sleep 600"
     }
 
     @Test func drawsWideCharactersTicksSurvivesResizeAndRestoresOnSIGTERM() throws {
@@ -21,6 +21,7 @@ struct RealTerminalTests {
         let first = try #require(tmux.waitFor { $0.contains("countdown: 00:0") })
         #expect(first.contains("wide: 日本語 😀 ok"))
         #expect(first.contains("size: 80x24"))
+        #expect(tmux.waitFor(timeout: 2) { $0.contains("background: done (from another thread)") } != nil)
 
         // The countdown moves without any key being pressed.
         let countdown = first.split(separator: "\n").first { $0.contains("countdown:") }.map(String.init) ?? ""
@@ -40,6 +41,37 @@ struct RealTerminalTests {
         // Back on the normal screen: the demo's frame is gone, not stuck in the alternate screen.
         #expect(!after.contains("TerminalUI demo"))
         #expect(tmux.tmux("display -p '#{alternate_on}'").output.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+    }
+
+    @Test func aStillScreenWithATickingCountdownSendsOnlyTheChangedCells() throws {
+        let tmux = TmuxHarness()
+        defer { tmux.stop() }
+        tmux.start(command: demoCommand(), cols: 80, rows: 24)
+        _ = try #require(tmux.waitFor { $0.contains("countdown:") })
+        usleep(300_000)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(tmux.socket + ".bytes").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        tmux.tmux("pipe-pane -o " + TmuxHarness.quote("cat > " + TmuxHarness.quote(file)))
+        usleep(3_200_000)
+        tmux.tmux("pipe-pane")
+        usleep(100_000)
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        // Three ticks: each rewrites a digit or two of the two countdowns (about 30-60 bytes);
+        // repainting the 80x24 screen even once would cost well over 1,900.
+        #expect(bytes > 0, "the countdown should have ticked")
+        #expect(bytes < 400, "a still screen wrote \(bytes) bytes in 3 seconds")
+    }
+
+    @Test func escapeQuitsAtOnce() throws {
+        let tmux = TmuxHarness()
+        defer { tmux.stop() }
+        tmux.start(command: demoCommand(), cols: 60, rows: 12)
+        _ = try #require(tmux.waitFor { $0.contains("countdown:") })
+        let sent = Date()
+        tmux.tmux("send-keys Escape")
+        _ = try #require(tmux.waitFor { $0.contains("exit=0") })
+        // ncurses waits a full second for a possible escape sequence unless set_escdelay is lowered.
+        #expect(Date().timeIntervalSince(sent) < 0.5)
     }
 
     @Test func quitKeyExitsCleanlyWithCodeZero() throws {
@@ -70,6 +102,32 @@ struct RealTerminalTests {
         #expect(kill(pid, SIGTERM) == 0)
         // (The shell has moved on while the job was stopped, so only the demo's own line is checked.)
         #expect(tmux.waitFor { $0.contains("stopped by SIGTERM, terminal restored") } != nil)
+    }
+
+    @Test func aCrashStillRestoresTheTerminal() throws {
+        let tmux = TmuxHarness()
+        defer { tmux.stop() }
+        tmux.start(command: demoCommand(extra: "--simulate-crash"), cols: 60, rows: 12)
+        let after = try #require(tmux.waitFor { $0.contains("exit=") })
+        #expect(after.contains("exit=139"))
+        #expect(!after.contains("TerminalUI demo"))
+        #expect(tmux.tmux("display -p '#{alternate_on}'").output.hasPrefix("0"))
+    }
+
+    @Test func losingTheTerminalEndsTheProgramInsteadOfSpinning() throws {
+        let tmux = TmuxHarness()
+        tmux.start(command: demoCommand(), cols: 60, rows: 12)
+        let screen = try #require(tmux.waitFor { $0.contains("countdown:") })
+        let pid = try #require(screen.firstMatch(of: /pid: (\d+)/).flatMap { pid_t($0.1) })
+        tmux.stop()  // the pane's terminal goes away: SIGHUP, then reads fail
+        let end = Date().addingTimeInterval(3)
+        func isRunning() -> Bool {
+            // A process that has exited but not yet been reaped (a zombie) has ended too.
+            guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return false }
+            return !status.contains("State:\tZ")
+        }
+        while isRunning() && Date() < end { usleep(20_000) }
+        #expect(!isRunning(), "the demo is still running after its terminal went away")
     }
 
     @Test func noColorGivesMonochrome() throws {

@@ -117,6 +117,13 @@ let themesFolder = URL(fileURLWithPath: #filePath)
         #expect(Color.rgb(200, 0, 0).degraded(to: .colors8) == .indexed(1))
     }
 
+    @Test func greysStayGreyOnSmallPalettes() {
+        #expect(Color.indexed(243).degraded(to: .colors8) == .indexed(7))
+        #expect(Color.indexed(236).degraded(to: .colors8) == .indexed(0))
+        #expect(Color.indexed(244).degraded(to: .colors16) == .indexed(8))
+        #expect(Color.rgb(0x80, 0x80, 0x80).degraded(to: .colors16) == .indexed(8))
+    }
+
     @Test func eightColourTerminalsFoldBrightColours() {
         #expect(Color.indexed(9).degraded(to: .colors8) == .indexed(1))
         #expect(Color.indexed(244).degraded(to: .colors16) == .indexed(8))

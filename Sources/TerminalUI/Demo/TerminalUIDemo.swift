@@ -5,7 +5,8 @@ import Foundation
 /// countdown, resize, signals). Exposed by the executable as `parley ui-demo`; the tmux test drives it.
 public enum TerminalUIDemo {
     /// Runs the demo and returns the exit code. `--probe` only prints that the demo exists;
-    /// `--theme NAME` picks a theme; `--seconds N` sets the countdown.
+    /// `--theme NAME` picks a theme; `--seconds N` sets the countdown; `--simulate-crash` dies of
+    /// SIGSEGV at the first tick, to show that a crash still restores the terminal.
     public static func run(arguments: [String]) -> Int32 {
         if arguments.contains("--probe") {
             print("ui-demo available")
@@ -33,8 +34,19 @@ public enum TerminalUIDemo {
             return 2
         }
         let deadline = Date().addingTimeInterval(TimeInterval(seconds))
-        let outcome = TerminalRunner.run(theme: theme) { session in
-            DemoProgram(deadline: deadline, depth: session.surface.colorDepth, themeName: theme.name)
+        let others = library.names.filter { $0 != themeName }.compactMap { try? library.load($0).theme }
+        // A background job that reports through the inbox, as a console's store observation would.
+        let inbox = TerminalInbox<String>()
+        Thread.detachNewThread {
+            usleep(300_000)
+            inbox.post("done (from another thread)")
+        }
+        let outcome = TerminalRunner.run(theme: theme, wakeSource: inbox) { session in
+            let program = DemoProgram(deadline: deadline, depth: session.surface.colorDepth, themes: [theme] + others,
+                                      applyTheme: { session.surface.setTheme($0) })
+            program.inbox = inbox
+            program.crashAtFirstTick = arguments.contains("--simulate-crash")
+            return program
         }
         switch outcome {
         case .finished(let code):
@@ -54,48 +66,5 @@ public enum TerminalUIDemo {
         case SIGHUP: return "SIGHUP"
         default: return "signal \(signal)"
         }
-    }
-}
-
-/// The demo's state and view.
-final class DemoProgram: TerminalProgram {
-    enum Action: Sendable { case quit, help }
-    let keymap = Keymap<Action>([
-        KeyBinding([.char("q"), .escape], .quit, help: "Quit"),
-        KeyBinding([.char("?")], .help, help: "Help"),
-    ])
-    let deadline: Date
-    let depth: ColorDepth
-    let themeName: String
-    var now = Date()
-    var lastKey = "none"
-    var resizes = 0
-    var showHelp = false
-
-    init(deadline: Date, depth: ColorDepth, themeName: String) {
-        self.deadline = deadline
-        self.depth = depth
-        self.themeName = themeName
-    }
-
-    func handle(_ event: TerminalEvent) -> LoopDecision {
-        switch event {
-        case .tick(let date): now = date
-        case .resize: resizes += 1
-        case .interrupt: return .quit(code: 130)
-        case .key(let key):
-            if showHelp { showHelp = false; return .continue }
-            lastKey = key.description
-            switch keymap.action(for: key) {
-            case .quit: return .quit(code: 0)
-            case .help: showHelp = true
-            case nil: break
-            }
-        }
-        return .continue
-    }
-
-    func draw(on surface: any Surface) {
-        DemoView(program: self).draw(on: surface)
     }
 }

@@ -85,8 +85,12 @@ public enum Color: Hashable, Sendable {
     }
 
     static func nearestANSI(_ rgb: (UInt8, UInt8, UInt8), count: Int) -> UInt8 {
-        var best = 0
-        for index in 0..<count where distance(ansi[index], rgb) < distance(ansi[best], rgb) { best = index }
+        // A grey must stay a grey: by plain distance a mid grey is "nearest" to yellow.
+        let channels = [Int(rgb.0), Int(rgb.1), Int(rgb.2)]
+        let isGrey = (channels.max() ?? 0) - (channels.min() ?? 0) < 32
+        let candidates = isGrey ? [0, 7, 8, 15].filter { $0 < count } : Array(0..<count)
+        var best = candidates[0]
+        for index in candidates where distance(ansi[index], rgb) < distance(ansi[best], rgb) { best = index }
         return UInt8(best)
     }
 
@@ -101,22 +105,5 @@ public enum Color: Hashable, Sendable {
         let grayLevel = UInt8(8 + 10 * grayStep)
         let gray = (grayLevel, grayLevel, grayLevel)
         return distance(gray, (r, g, b)) < distance(cubeRGB, (r, g, b)) ? UInt8(232 + grayStep) : UInt8(cubeIndex)
-    }
-}
-
-/// How many colours the terminal can show, after `NO_COLOR` is taken into account.
-public enum ColorDepth: Int, Sendable, Comparable {
-    case monochrome = 0, colors8 = 8, colors16 = 16, colors256 = 256
-
-    public static func < (lhs: ColorDepth, rhs: ColorDepth) -> Bool { lhs.rawValue < rhs.rawValue }
-
-    /// The depth for a terminal reporting `colors`, honouring `NO_COLOR` (any non-empty value).
-    public static func detect(colors: Int, hasColors: Bool, environment: [String: String]) -> ColorDepth {
-        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .monochrome }
-        guard hasColors else { return .monochrome }
-        if colors >= 256 { return .colors256 }
-        if colors >= 16 { return .colors16 }
-        if colors >= 8 { return .colors8 }
-        return .monochrome
     }
 }
