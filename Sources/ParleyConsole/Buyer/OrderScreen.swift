@@ -81,7 +81,12 @@ public struct OrderScreen: ConsoleScreen {
         guard context.now < end else {
             return Offer(key: "e", action: .requestExtension, title: title, whyNot: "protection ended on \(DateText.short(end))")
         }
-        let advice = order.extensionAdvice(at: context.now, policy: context.policy) != nil ? "the parcel has not moved lately" : "the parcel is moving"
+        let advice: String
+        if order.shippedAt == nil {
+            advice = "makes sense once the parcel moves"
+        } else {
+            advice = order.extensionAdvice(at: context.now, policy: context.policy) != nil ? "the parcel has not moved lately" : "the parcel is moving"
+        }
         return Offer(key: "e", action: .requestExtension, title: title, note: advice)
     }
 

@@ -19,6 +19,15 @@ final class ConsoleHarness {
                                          policy: data.policy, clock: clock, size: Size(rows: rows, cols: cols))
     }
 
+    /// The console over any data (the real store, for instance).
+    init(backend: ConsoleBackend, signIn: String?, rows: Int = 40, cols: Int = 120, now: Date, policy: Policy = .default) {
+        data = InMemoryBuyerData()
+        clock = MovableClock(now)
+        surface = InMemorySurface(rows: rows, cols: cols)
+        program = ConsoleApp.makeProgram(backend: backend, signIn: signIn.flatMap(SignInRequest.init), policy: policy, clock: clock,
+                                         size: Size(rows: rows, cols: cols))
+    }
+
     var state: ConsoleState { program.state }
 
     @discardableResult
