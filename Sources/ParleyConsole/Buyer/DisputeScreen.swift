@@ -67,8 +67,10 @@ public struct DisputeScreen: ConsoleScreen {
             (.char("c"), .cancelDispute, "Cancel dispute", .cancel),
             (.char("u"), .resume, "Resume dispute", .resume),
         ]
+        // A dispute keeps the rules it was opened under.
+        let policy = Policy.named(dispute.policyName) ?? context.policy
         return candidates.filter { candidate in
-            DisputeOffers.isOffered(candidate.3, dispute: dispute, order: detail.order, actor: actor, at: context.now, policy: context.policy)
+            DisputeOffers.isOffered(candidate.3, dispute: dispute, order: detail.order, actor: actor, at: context.now, policy: policy)
         }.map { (key: $0.0, action: $0.1, help: $0.2) }
     }
 
