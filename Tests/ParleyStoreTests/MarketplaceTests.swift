@@ -129,3 +129,23 @@ import Testing
         #expect(try fixture.store.unreadNotificationCount(for: seller) == 0)
     }
 }
+
+@Suite struct FastOrderJSONTests {
+    @Test func theSeedersHandWrittenJSONReadsBackAsTheSameOrder() throws {
+        var random = SeededRandom(seed: 9)
+        let now = MarketFixture.now
+        for number in 1...200 {
+            let order = SeedOrders.order(number: number, disputed: number % 7 == 0, prefix: "T", buyers: 20, shops: 8, now: now,
+                                         policy: .default, random: &random)
+            let decoded = try JSONDecoder().decode(Order.self, from: Data(try FastOrderJSON.encode(order).utf8))
+            #expect(decoded == order)
+        }
+    }
+
+    @Test func awkwardTextIsEscaped() throws {
+        var (order, _) = try MarketFixture.deliveredOrder(1)
+        order.title = "Quote \" backslash \\ newline \n tab \t bell \u{7} emoji 🎧 rtl \u{202E}"
+        let decoded = try JSONDecoder().decode(Order.self, from: Data(try FastOrderJSON.encode(order).utf8))
+        #expect(decoded == order)
+    }
+}
