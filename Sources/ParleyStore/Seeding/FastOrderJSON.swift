@@ -9,7 +9,11 @@ enum FastOrderJSON {
         guard order.extensions.isEmpty, order.refund == nil else { return try StateCoding.encode(order) }
         var json = "{"
         json.reserveCapacity(640)
-        func key(_ name: String) { json += json.count > 1 ? ",\"\(name)\":" : "\"\(name)\":" }
+        var first = true
+        func key(_ name: String) {
+            json += first ? "\"\(name)\":" : ",\"\(name)\":"
+            first = false
+        }
         func string(_ name: String, _ value: String) { key(name); json += quoted(value) }
         func date(_ name: String, _ value: Date) { key(name); json += number(value) }
         string("id", order.id.rawValue)
