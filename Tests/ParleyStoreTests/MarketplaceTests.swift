@@ -149,3 +149,19 @@ import Testing
         #expect(decoded == order)
     }
 }
+
+@Suite struct SandboxTests {
+    @Test func theSandboxIsACopyThatNeverWritesBack() throws {
+        let fixture = try StoreFixture()
+        let orderID = try MarketFixture.storeWithOrder(fixture)
+        let opened = try MarketFixture.openDispute(fixture.store, on: orderID)
+        let sandbox = try fixture.store.makeSandboxCopy()
+        #expect(sandbox.location.path != fixture.store.location.path)
+        #expect(try sandbox.dispute(opened.dispute.id) == opened)
+        try sandbox.sweep(to: MarketFixture.now.adding(days: 30))
+        #expect(try sandbox.dispute(opened.dispute.id) != opened)
+        #expect(try fixture.store.dispute(opened.dispute.id) == opened)
+        let evidence = try #require(opened.dispute.evidence.first)
+        #expect(FileManager.default.fileExists(atPath: sandbox.evidence.path(forSHA256: evidence.sha256)))
+    }
+}
