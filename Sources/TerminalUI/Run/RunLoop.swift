@@ -1,67 +1,18 @@
 import CNcursesw
 import Foundation
 
-/// What the run loop tells the program.
-public enum TerminalEvent: Hashable, Sendable {
-    case key(Key)
-    /// Once per wall-clock second, at the second boundary, with the current time.
-    case tick(Date)
-    /// The terminal has a new size; the next draw lays out for it.
-    case resize(Size)
-    /// Ctrl-C (SIGINT). Returning `.continue` ignores it (for instance while typing in a field).
-    case interrupt
-}
-
-/// The program's answer to an event.
-public enum LoopDecision: Hashable, Sendable {
-    case `continue`
-    case quit(code: Int32)
-}
-
-/// How a run ended.
-public enum RunOutcome: Hashable, Sendable {
-    case finished(code: Int32)
-    case signalled(Int32)
-    case failed(TerminalError)
-
-    public var exitCode: Int32 {
-        switch self {
-        case .finished(let code): return code
-        case .signalled(let signal): return 128 + signal
-        case .failed(let error): return error.exitCode
-        }
-    }
-}
-
-/// A program the loop drives: Elm-style, it handles events and draws its state.
-public protocol TerminalProgram: AnyObject {
-    func handle(_ event: TerminalEvent) -> LoopDecision
-    func draw(on surface: any Surface)
-}
-
-/// A `TerminalProgram` made of two closures.
-public final class ClosureProgram: TerminalProgram {
-    private let onEvent: (TerminalEvent) -> LoopDecision
-    private let onDraw: (any Surface) -> Void
-
-    public init(handle: @escaping (TerminalEvent) -> LoopDecision, draw: @escaping (any Surface) -> Void) {
-        onEvent = handle
-        onDraw = draw
-    }
-
-    public func handle(_ event: TerminalEvent) -> LoopDecision { onEvent(event) }
-    public func draw(on surface: any Surface) { onDraw(surface) }
-}
-
 /// Waits for keys with a timeout so that ticks fall on whole wall-clock seconds without drift
 /// (the timeout is recomputed from the clock each time, never counted), redraws after every event,
 /// and turns signals into orderly exits.
 public struct RunLoop {
     private let session: TerminalSession
     private let clock: () -> Date
+    private let wakeSource: (any TerminalWakeSource)?
 
-    public init(session: TerminalSession, clock: @escaping () -> Date = Date.init) {
+    public init(session: TerminalSession, wakeSource: (any TerminalWakeSource)? = nil,
+                clock: @escaping () -> Date = Date.init) {
         self.session = session
+        self.wakeSource = wakeSource
         self.clock = clock
     }
 
@@ -70,22 +21,36 @@ public struct RunLoop {
     public func run(_ program: any TerminalProgram) -> RunOutcome {
         var nextTick = RunLoop.nextSecond(after: clock())
         var instantTimeouts = 0
-        redraw(program)
+        // Keys that are already waiting (a paste, key repeat) are handled before drawing, so a long
+        // paste costs one frame, not one per character; a frame still comes at least every 50 ms.
+        var needsRedraw = false
+        var lastRedraw = clock()
+        func redrawNow() {
+            redraw(program)
+            needsRedraw = false
+            lastRedraw = clock()
+        }
+        redrawNow()
         while true {
             let signal = pendingTermination.exchange(0, ordering: .relaxed)
             if signal == SIGINT {
                 if case .quit(let code) = program.handle(.interrupt) { return .finished(code: code) }
-                redraw(program)
+                redrawNow()
             } else if signal != 0 {
                 return .signalled(signal)
             }
             if pendingSuspend.exchange(false, ordering: .relaxed) {
                 session.suspend()
-                redraw(program)
+                redrawNow()
             }
             if pendingContinue.exchange(false, ordering: .relaxed) {
                 session.resumeAfterStop()
-                redraw(program)
+                redrawNow()
+            }
+
+            if let wakeSource, wakeSource.takeWake() {
+                if case .quit(let code) = program.handle(.wake) { return .finished(code: code) }
+                redrawNow()
             }
 
             let now = clock()
@@ -93,12 +58,17 @@ public struct RunLoop {
                 // After a long stall (suspend, slow draw) one tick with the true time, not a burst.
                 nextTick = RunLoop.nextSecond(after: now)
                 if case .quit(let code) = program.handle(.tick(now)) { return .finished(code: code) }
-                redraw(program)
+                redrawNow()
                 continue
             }
-            let wait = Int32(min(1000, max(1, (nextTick.timeIntervalSince(now) * 1000).rounded(.up))))
+            // With an inbox, wake at least every 50 ms to look at it; otherwise sleep until the tick.
+            let cap: Double = wakeSource == nil ? 1000 : 50
+            if needsRedraw && now.timeIntervalSince(lastRedraw) >= 0.05 { redrawNow() }
+            let wait = needsRedraw ? 0 : Int32(min(cap, max(1, (nextTick.timeIntervalSince(now) * 1000).rounded(.up))))
             let started = clock()
             switch session.readKey(timeoutMilliseconds: wait) {
+            case .timedOut where needsRedraw:
+                redrawNow()
             case .timedOut:
                 // No terminal (pty closed) makes get_wch fail at once, forever: notice, don't spin.
                 if clock().timeIntervalSince(started) < 0.001 && wait > 2 {
@@ -117,7 +87,7 @@ public struct RunLoop {
                     event = .key(key)
                 }
                 if case .quit(let code) = program.handle(event) { return .finished(code: code) }
-                redraw(program)
+                needsRedraw = true
             }
         }
     }
@@ -132,30 +102,5 @@ public struct RunLoop {
     /// The next whole second strictly after `date`.
     static func nextSecond(after date: Date) -> Date {
         Date(timeIntervalSince1970: (date.timeIntervalSince1970 + 1).rounded(.down))
-    }
-}
-
-/// Opens the terminal, runs a program, and always restores the terminal; prints a clear message to
-/// standard error when the terminal cannot be used. Returns the process exit code.
-public enum TerminalRunner {
-    public static func run(theme: Theme, environment: [String: String] = ProcessInfo.processInfo.environment,
-                           makeProgram: (TerminalSession) -> any TerminalProgram) -> RunOutcome {
-        let session: TerminalSession
-        do {
-            session = try TerminalSession.open(theme: theme, environment: environment)
-        } catch {
-            return .failed(error)
-        }
-        defer { session.close() }
-        let program = makeProgram(session)
-        return RunLoop(session: session).run(program)
-    }
-
-    /// The message to print for an outcome, if any.
-    public static func message(for outcome: RunOutcome) -> String? {
-        switch outcome {
-        case .failed(let error): return "error: \(error)"
-        case .signalled, .finished: return nil
-        }
     }
 }

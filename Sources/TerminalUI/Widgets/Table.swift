@@ -1,110 +1,3 @@
-/// Supplies table rows on demand: the table asks for the count and for the rows it shows, never all.
-public protocol TableDataSource {
-    func rowCount(matching filter: String) -> Int
-    func rows(in range: Range<Int>, matching filter: String) -> [[String]]
-}
-
-/// How wide a column is: a fixed number of columns, or a share of what is left (at least `min`).
-public enum ColumnWidth: Hashable, Sendable {
-    case fixed(Int)
-    case flexible(min: Int)
-}
-
-public struct TableColumn: Hashable, Sendable {
-    public var title: String
-    public var width: ColumnWidth
-    public var alignment: Alignment
-
-    public init(_ title: String, width: ColumnWidth = .flexible(min: 4), alignment: Alignment = .left) {
-        self.title = title
-        self.width = width
-        self.alignment = alignment
-    }
-
-    /// Column widths for a total width, one space between columns; flexible columns share the rest.
-    static func layout(_ columns: [TableColumn], totalWidth: Int) -> [Int] {
-        let gaps = max(0, columns.count - 1)
-        let fixed = columns.reduce(0) { sum, column in
-            if case .fixed(let n) = column.width { return sum + n }
-            if case .flexible(let minimum) = column.width { return sum + minimum }
-            return sum
-        }
-        let flexibleCount = columns.filter { if case .flexible = $0.width { return true } else { return false } }.count
-        let spare = max(0, totalWidth - gaps - fixed)
-        let share = flexibleCount > 0 ? spare / flexibleCount : 0
-        var remainder = flexibleCount > 0 ? spare % flexibleCount : 0
-        return columns.map { column in
-            switch column.width {
-            case .fixed(let n): return n
-            case .flexible(let minimum):
-                let extra = share + (remainder > 0 ? 1 : 0)
-                remainder -= 1
-                return minimum + extra
-            }
-        }
-    }
-}
-
-/// Cursor, scroll position and filter of a table.
-public struct TableState: Hashable, Sendable {
-    public var selected: Int = 0
-    public var top: Int = 0
-    public var filter: String = ""
-    public var isEditingFilter = false
-
-    public init() {}
-
-    /// Rows visible in a table of this height (one header row, one filter row when shown).
-    public func pageSize(height: Int) -> Int {
-        max(1, height - 1 - (isEditingFilter || !filter.isEmpty ? 1 : 0))
-    }
-
-    /// Navigation and filter keys; returns false for keys the table does not use.
-    public mutating func handle(_ key: Key, rowCount: Int, pageSize: Int) -> Bool {
-        if isEditingFilter {
-            switch key {
-            case .char(let c): filter.append(c)
-            case .backspace: if !filter.isEmpty { filter.removeLast() }
-            case .enter: isEditingFilter = false
-            case .escape:
-                filter = ""
-                isEditingFilter = false
-            default: return false
-            }
-            selected = 0
-            top = 0
-            return true
-        }
-        switch key {
-        case .up, .char("k"): selected -= 1
-        case .down, .char("j"): selected += 1
-        case .pageUp: selected -= pageSize
-        case .pageDown: selected += pageSize
-        case .home, .char("g"): selected = 0
-        case .end, .char("G"): selected = rowCount - 1
-        case .char("/"):
-            isEditingFilter = true
-            return true
-        case .escape where !filter.isEmpty:
-            filter = ""
-            selected = 0
-            top = 0
-            return true
-        default: return false
-        }
-        clamp(rowCount: rowCount, pageSize: pageSize)
-        return true
-    }
-
-    /// Keeps the selection inside the rows and on screen.
-    public mutating func clamp(rowCount: Int, pageSize: Int) {
-        selected = min(max(0, selected), max(0, rowCount - 1))
-        if selected < top { top = selected }
-        if selected >= top + pageSize { top = selected - pageSize + 1 }
-        top = min(max(0, top), max(0, rowCount - pageSize))
-    }
-}
-
 /// A table with a header row, a highlighted selection, and a `/` filter line at the bottom. Only the
 /// visible window of rows is fetched from the data source.
 public struct Table<Source: TableDataSource>: Widget {
@@ -158,8 +51,10 @@ public struct Table<Source: TableDataSource>: Widget {
         var col = 0
         for (index, width) in widths.enumerated() where col < canvas.width {
             let text = index < cells.count ? cells[index] : ""
-            canvas.text(TextWidth.fit(text, to: width, alignment: columns[index].alignment), row: row, col: col,
-                        role: role, width: width)
+            // A column cut by the right edge is fitted to what is visible, so it ends in "…".
+            let visible = min(width, canvas.width - col)
+            canvas.text(TextWidth.fit(text, to: visible, alignment: columns[index].alignment), row: row, col: col,
+                        role: role, width: visible)
             col += width + 1
         }
     }
