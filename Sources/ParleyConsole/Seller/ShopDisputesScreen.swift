@@ -85,7 +85,7 @@ public struct ShopDisputesScreen: ConsoleScreen {
             let waiting = row.waitingOn.map { $0 == .seller ? "you" : $0 == .buyer ? "buyer" : $0 == .staff ? "mediator" : "—" }.joined(separator: "+")
             var cells: [(String, TerminalUI.Role)] = [
                 (urgency.map(DeadlineStyle.mark) ?? "  ", role), (row.id.rawValue, .text),
-                (row.nextDeadline == nil ? (row.refund.map { "refund \($0.formatted)" } ?? "decided") : DeadlineStyle.countdown(due: row.nextDeadline, now: context.now), role),
+                (row.nextDeadline == nil ? "decided" : DeadlineStyle.countdown(due: row.nextDeadline, now: context.now), role),
                 (waiting.isEmpty ? "—" : waiting, row.waitingOn.contains(.seller) ? .warning : .text),
                 (row.stage.title, .text), (row.reason.title, .text),
             ]

@@ -38,7 +38,9 @@ public struct DisputeWindow: Sendable {
 
     /// Takes an answer; returns false when it was stale.
     public mutating func receive(_ loaded: DisputeRowsLoaded) -> Bool {
-        guard loaded.token == token else { return false }
+        // Reloads ask from a copy (screens' `reload` cannot change them), so a newer token is accepted too.
+        guard loaded.token >= token else { return false }
+        token = loaded.token
         isLoading = false
         let keepID = selectedRow?.id
         switch loaded.window {
