@@ -22,9 +22,10 @@ final class StaffConsoleHarness {
                                  initialEffects: root.reload(context: state.context))
     }
 
-    static func staff(_ store: Store, name: String = "mira", cols: Int = 120, rows: Int = 40, options: StaffConsoleOptions = StaffConsoleOptions()) -> StaffConsoleHarness {
+    static func staff(_ store: Store, name: String = "mira", cols: Int = 120, rows: Int = 40, now: Date = StoreConsoleTests.now,
+                      options: StaffConsoleOptions = StaffConsoleOptions()) -> StaffConsoleHarness {
         StaffConsoleHarness(store: store, root: StaffConsole.home(staff: StaffID(name), options: options),
-                            session: .staff(StaffID(name), name: name.capitalized), cols: cols, rows: rows, clock: options.sandboxClock)
+                            session: .staff(StaffID(name), name: name.capitalized), cols: cols, rows: rows, now: now, clock: options.sandboxClock)
     }
 
     static func seller(_ store: Store, shop: String = "northwind", cols: Int = 120, rows: Int = 40) -> StaffConsoleHarness {
