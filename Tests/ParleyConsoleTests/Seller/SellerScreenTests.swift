@@ -1,0 +1,120 @@
+import Foundation
+@testable import ParleyConsole
+import ParleyCore
+import ParleyStore
+import TerminalUI
+import Testing
+
+@Suite("Seller screens over the demo database")
+struct SellerScreenTests {
+    func list(_ console: StaffConsoleHarness) -> ShopDisputesScreen? { console.state.stack.first as? ShopDisputesScreen }
+
+    /// Opens a dispute of the list by moving the selection onto it.
+    func open(_ id: DisputeID, in console: StaffConsoleHarness) throws {
+        let rows = try #require(list(console)).window.rows
+        let index = try #require(rows.firstIndex { $0.id == id })
+        for _ in 0..<index { console.press(.down) }
+        console.press(.enter)
+    }
+
+    @Test("The shop's disputes: only its own, soonest deadline first, decided ones last, at 120x40 and 80x24")
+    func shopList() throws {
+        let store = try StoreConsoleTests.demoStore()
+        for (cols, rows) in [(120, 40), (80, 24)] {
+            let console = StaffConsoleHarness.seller(store, cols: cols, rows: rows)
+            let shown = try #require(list(console)).window.rows
+            #expect(!shown.isEmpty)
+            #expect(shown.allSatisfy { $0.shopID == ShopID("northwind") })
+            let open = shown.prefix { $0.nextDeadline != nil }
+            #expect(open.compactMap(\.nextDeadline) == open.compactMap(\.nextDeadline).sorted())
+            #expect(shown.dropFirst(open.count).allSatisfy { $0.nextDeadline == nil })
+            let screen = console.screen
+            #expect(screen.contains("soonest deadline first"))
+            #expect(screen.contains("3h 00m"))
+            console.save("seller-list-\(cols)x\(rows)")
+        }
+    }
+
+    @Test("The dispute page from the shop's side never shows staff notes, and offers only valid actions")
+    func disputePage() throws {
+        let store = try StoreConsoleTests.demoStore()
+        let console = StaffConsoleHarness.seller(store)
+        try open("D-1024", in: console)
+        let screen = console.screen
+        #expect(console.state.top is SellerDisputeScreen)
+        #expect(!screen.contains("Notes"))
+        #expect(!screen.contains("Internal note"))
+        #expect(screen.contains("1 Accept solution 1"))
+        #expect(!screen.contains("Accept / counter"))
+        console.save("seller-dispute-120x40")
+    }
+
+    @Test("Rejecting with a counter-proposal through the form reaches the store")
+    func counterProposal() throws {
+        let store = try StoreConsoleTests.demoStore()
+        let console = StaffConsoleHarness.seller(store)
+        try open("D-1037", in: console)
+        console.press(.char("a"))
+        #expect(console.state.top is SellerAnswerScreen)
+        console.press(.end, .char(" "), .tab, .char(" "), .tab)
+        console.type("30").press(.tab)
+        console.type("A fresh unit is on its way; keep the old one as a spare.")
+        console.press(.ctrl("s"))
+        guard case .confirm? = console.state.modal else { Issue.record("no confirmation"); return }
+        console.press(.char("y"))
+        let dispute = try store.dispute("D-1037").dispute
+        #expect(dispute.sellerProposal?.amount == Money(minorUnits: 3000, currency: dispute.currency))
+        #expect(console.state.top is SellerDisputeScreen)
+        #expect(console.screen.contains("Answer sent on D-1037"))
+    }
+
+    @Test("An amount over the cap is refused beside the field and nothing is sent")
+    func overCap() throws {
+        let store = try StoreConsoleTests.demoStore()
+        let console = StaffConsoleHarness.seller(store, cols: 80, rows: 24)
+        try open("D-1037", in: console)
+        let before = try store.dispute("D-1037").version
+        console.press(.char("a"), .end, .char(" "), .tab, .char(" "), .tab).type("999999")
+        #expect(console.screen.contains("more than the most that can be refunded"))
+        console.press(.ctrl("s"))
+        #expect(console.state.modal == nil)
+        #expect(try store.dispute("D-1037").version == before)
+        console.save("seller-answer-80x24")
+    }
+
+    @Test("Accepting one of the mediator's solutions is confirmed and recorded")
+    func acceptSolution() throws {
+        let store = try StoreConsoleTests.demoStore()
+        let console = StaffConsoleHarness.seller(store)
+        try open("D-1024", in: console)
+        console.press(.char("1"))
+        guard case .confirm? = console.state.modal else { Issue.record("no confirmation"); return }
+        console.press(.char("y"))
+        let dispute = try store.dispute("D-1024").dispute
+        #expect(dispute.mediation?.sellerAnswer == .accepted(index: 0, assumed: false) || dispute.outcome != nil)
+    }
+
+    @Test("Confirming that the return arrived refunds the buyer")
+    func confirmReturn() throws {
+        let store = try StoreConsoleTests.demoStore()
+        let console = StaffConsoleHarness.seller(store)
+        try open("D-1011", in: console)
+        guard try store.dispute("D-1011").dispute.returnShipment?.shippedAt != nil else {
+            #expect(!console.screen.contains("Return arrived"))
+            return
+        }
+        console.press(.char("c"), .char("y"))
+        #expect(try store.dispute("D-1011").dispute.refund != nil)
+    }
+
+    @Test("Another shop's dispute is refused, shown, and logged")
+    func otherShop() throws {
+        let store = try StoreConsoleTests.demoStore()
+        let console = StaffConsoleHarness(store: store, root: SellerDisputeScreen(id: "D-1007", shop: "northwind"),
+                                          session: .seller("northwind", name: "Northwind"))
+        let screen = console.screen
+        #expect(screen.contains("not about an order of your shop"))
+        #expect(!screen.contains("Jan Kowalski"))
+        #expect(try store.recentRefusals().contains { $0.actor == "seller:northwind" && $0.attempted == "open dispute D-1007" })
+    }
+}
