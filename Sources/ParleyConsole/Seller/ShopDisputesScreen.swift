@@ -5,7 +5,7 @@ import TerminalUI
 
 /// The shop's disputes, soonest deadline first, each with its live countdown and who must act.
 public struct ShopDisputesScreen: ConsoleScreen {
-    public enum Action: Sendable { case up, down, pageUp, pageDown, top, bottom, open, reload }
+    public enum Action: Sendable { case up, down, pageUp, pageDown, top, bottom, open, reload, extensions }
 
     public let shop: ShopID
     public internal(set) var window = DisputeWindow()
@@ -17,6 +17,7 @@ public struct ShopDisputesScreen: ConsoleScreen {
     public func keymap(in context: ScreenContext) -> Keymap<Action> {
         Keymap([
             KeyBinding([.enter], .open, help: "Open"),
+            KeyBinding([.char("e")], .extensions, help: "Extension requests"),
             KeyBinding([.char("r")], .reload, help: "Reload"),
             KeyBinding([.down, .char("j")], .down, help: "Next", inFooter: false),
             KeyBinding([.up, .char("k")], .up, help: "Previous", inFooter: false),
@@ -48,6 +49,7 @@ public struct ShopDisputesScreen: ConsoleScreen {
         case .top: return load(window.toTop())
         case .bottom: return load(window.toBottom())
         case .reload: return load(window.restart())
+        case .extensions: return [.push(ExtensionRequestsScreen(shop: shop))]
         case .open:
             guard let row = window.selectedRow else { return [] }
             return [.push(SellerDisputeScreen(id: row.id, shop: shop))]

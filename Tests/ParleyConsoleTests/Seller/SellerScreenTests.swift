@@ -118,3 +118,40 @@ struct SellerScreenTests {
         #expect(try store.recentRefusals().contains { $0.actor == "seller:northwind" && $0.attempted == "open dispute D-1007" })
     }
 }
+
+@Suite("Seller extension requests")
+struct SellerExtensionTests {
+    @Test("A buyer's extension request is listed and the shop confirms it; declining works the same way")
+    func confirmAndDecline() throws {
+        let store = try StoreConsoleTests.demoStore()
+        let orders = try store.shopOrders("northwind", window: .first(200)).filter { $0.status == .shipped }
+        var asked: [OrderID] = []
+        for row in orders {
+            let snapshot = try store.order(row.id)
+            guard snapshot.order.pendingExtension == nil, asked.count < 2 else { continue }
+            if (try? store.perform(.requestExtension(days: 10), onOrder: row.id, by: .buyer(snapshot.order.buyer),
+                                   at: StoreConsoleTests.now, expectedVersion: snapshot.version)) != nil {
+                asked.append(row.id)
+            }
+        }
+        try #require(asked.count == 2, "the demo has no shipped northwind orders to ask on")
+        for (cols, rows) in [(120, 40), (80, 24)] {
+            let console = StaffConsoleHarness.seller(store, cols: cols, rows: rows).press(.char("e"))
+            #expect(console.state.top is ExtensionRequestsScreen)
+            #expect(console.screen.contains(asked[0].rawValue))
+            #expect(console.screen.contains("+10"))
+            console.save("seller-extensions-\(cols)x\(rows)")
+        }
+        let console = StaffConsoleHarness.seller(store).press(.char("e"))
+        let first = try #require((console.state.top as? ExtensionRequestsScreen)?.rows.first?.order.id)
+        console.press(.char("y"))
+        guard case .confirm? = console.state.modal else { Issue.record("no confirmation"); return }
+        console.press(.char("y"))
+        #expect(try store.order(first).order.extensions.last?.status == .confirmed)
+        #expect((console.state.top as? ExtensionRequestsScreen)?.rows.contains { $0.order.id == first } == false)
+        let second = try #require((console.state.top as? ExtensionRequestsScreen)?.rows.first?.order.id)
+        console.press(.char("n"), .char("y"))
+        #expect(try store.order(second).order.extensions.last?.status == .declined)
+        #expect(console.screen.contains("declined"))
+    }
+}
