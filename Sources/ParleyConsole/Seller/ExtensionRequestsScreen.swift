@@ -73,7 +73,7 @@ public struct ExtensionRequestsScreen: ConsoleScreen {
         }
         canvas.text("Buyers asking for more protection time", row: 0, role: .title)
         var columns: [ColumnList.Column] = [.init(title: "Order", width: 9), .init(title: "Item", width: 0), .init(title: "Days", width: 5, alignRight: true),
-                                            .init(title: "Protection ends", width: 15), .init(title: "Parcel (last event)", width: canvas.width >= 100 ? 30 : 19)]
+                                            .init(title: "Protection ends", width: 15), .init(title: "Parcel (last event)", width: canvas.width >= 100 ? 30 : 20)]
         columns = ColumnList.fit(columns, width: canvas.width)
         ColumnList.draw(header: columns, in: canvas, row: 2)
         if rows.isEmpty {

@@ -7,7 +7,7 @@ import TerminalUI
 public struct SellerDisputeScreen: ConsoleScreen {
     public enum Action: Sendable, Equatable {
         case nextPane, previousPane, up, down, pageUp, pageDown
-        case answer, confirmReturn, acceptSolution(Int), reload
+        case answer, confirmReturn, acceptSolution(Int), rejectSolutions, reload
     }
 
     public let id: DisputeID
@@ -34,6 +34,7 @@ public struct SellerDisputeScreen: ConsoleScreen {
         case .returnInProgress(let shipment) where shipment.shippedAt != nil: actions.append(.confirmReturn)
         case .mediation(let mediation) where mediation.answersDue != nil && mediation.sellerAnswer == nil:
             actions += mediation.solutions.indices.map { .acceptSolution($0) }
+            actions.append(.rejectSolutions)
         default: break
         }
         return actions
@@ -46,6 +47,7 @@ public struct SellerDisputeScreen: ConsoleScreen {
             case .answer:
                 bindings.append(KeyBinding([.char("a")], .answer, help: file?.dispute.sellerProposal == nil ? "Answer" : "Accept / counter"))
             case .confirmReturn: bindings.append(KeyBinding([.char("c")], .confirmReturn, help: "Return arrived"))
+            case .rejectSolutions: bindings.append(KeyBinding([.char("x")], .rejectSolutions, help: "Reject solutions"))
             case .acceptSolution(let index):
                 bindings.append(KeyBinding([.char(Character(String(index + 1)))], .acceptSolution(index), help: "Accept solution \(index + 1)"))
             default: break
@@ -83,6 +85,9 @@ public struct SellerDisputeScreen: ConsoleScreen {
         case .answer:
             guard let file else { return [] }
             return [.push(SellerAnswerScreen(form: SellerAnswerForm(dispute: file.dispute, policy: context.policy), shop: shop, version: file.version))]
+        case .rejectSolutions:
+            guard let file, validActions.contains(.rejectSolutions) else { return [] }
+            return [.push(RejectSolutionsScreen(form: RejectSolutionsForm(dispute: file.dispute, policy: context.policy), shop: shop, version: file.version))]
         case .confirmReturn:
             guard let file, let shipment = file.dispute.returnShipment else { return [] }
             let effect = PerformDisputeActionEffect(action: .confirmReturnArrived, id: id, actor: .seller(shop), at: context.now, expectedVersion: file.version)

@@ -155,3 +155,32 @@ struct SellerExtensionTests {
         #expect(console.screen.contains("declined"))
     }
 }
+
+@Suite("Seller rejects the mediator's solutions")
+struct SellerRejectSolutionsTests {
+    @Test("Rejecting needs a reason and new evidence; with both it reaches the store")
+    func reject() throws {
+        let store = try StoreConsoleTests.demoStore()
+        let console = StaffConsoleHarness.seller(store)
+        let rows = try #require(console.state.stack.first as? ShopDisputesScreen).window.rows
+        let index = try #require(rows.firstIndex { $0.id == "D-1024" })
+        for _ in 0..<index { console.press(.down) }
+        console.press(.enter, .char("x"))
+        #expect(console.state.top is RejectSolutionsScreen)
+        console.type("The parcel left us intact; see the courier's scan.")
+        console.press(.ctrl("s"))
+        #expect(console.state.modal == nil)
+        #expect(console.screen.contains("needs new evidence"))
+        let path = NSTemporaryDirectory() + "parley-scan-\(UUID().uuidString).jpg"
+        try Data(StaffFixtures.jpegBytes + Array(repeating: 0, count: 400)).write(to: URL(fileURLWithPath: path))
+        console.type(path).press(.enter)   // the failed submit put the focus on the evidence field
+        #expect(console.screen.contains(".jpg"))
+        console.press(.ctrl("s"), .char("y"))
+        guard case .rejected(let comment)? = try store.dispute("D-1024").dispute.mediation?.sellerAnswer else {
+            Issue.record("not rejected")
+            return
+        }
+        #expect(comment.contains("courier"))
+        console.save("seller-reject-120x40")
+    }
+}
