@@ -40,6 +40,9 @@ struct AccessTests {
             }
         }
         #expect(try store.dispute("D-1060").version == before.version)
+        let refusals = try store.recentRefusals(limit: 500)
+        #expect(refusals.contains { $0.actor == "buyer:amara" && $0.attempted == "open the staff queue" && $0.reason == "staff only" })
+        #expect(refusals.contains { $0.actor == "seller:northwind" && $0.attempted == "open the dashboard" })
     }
 
     @Test("Typing staff commands in the buyer's and the shop's consoles never opens a staff screen")

@@ -20,7 +20,7 @@ public struct DashboardScreen: ConsoleScreen {
     }
 
     public func reload(context: ScreenContext) -> [any ConsoleEffect] {
-        context.staffID == nil ? [] : [LoadDashboardEffect(at: context.now)]
+        context.staffID == nil ? StaffOnly.refusal(context, attempted: "open the dashboard") : [LoadDashboardEffect(at: context.now)]
     }
 
     public mutating func type(_ key: Key, context: ScreenContext) -> [ScreenCommand]? {

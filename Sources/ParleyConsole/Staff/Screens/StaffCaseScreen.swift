@@ -62,7 +62,7 @@ public struct StaffCaseScreen: ConsoleScreen {
     }
 
     public func reload(context: ScreenContext) -> [any ConsoleEffect] {
-        guard context.staffID != nil else { return [] }
+        guard context.staffID != nil else { return StaffOnly.refusal(context, attempted: "open case \(id) in the staff console") }
         return [LoadCaseFileEffect(id: id, viewer: .staff(staff), at: context.now)]
     }
 

@@ -34,3 +34,11 @@ extension ScreenContext {
         return nil
     }
 }
+
+/// What a staff screen does when someone else reaches it: nothing but a refusal in the access log.
+enum StaffOnly {
+    static func refusal(_ context: ScreenContext, attempted: String) -> [any ConsoleEffect] {
+        guard let session = context.session else { return [] }
+        return [RecordRefusalEffect(actor: session.actor, attempted: attempted, reason: "staff only", at: context.now)]
+    }
+}

@@ -50,7 +50,7 @@ public struct StaffQueueScreen: ConsoleScreen {
     }
 
     public func reload(context: ScreenContext) -> [any ConsoleEffect] {
-        guard context.staffID != nil else { return [] }
+        guard context.staffID != nil else { return StaffOnly.refusal(context, attempted: "open the staff queue") }
         var copy = window
         return [LoadStaffQueueEffect(filter: filter, window: copy.refresh(), token: copy.token)]
     }

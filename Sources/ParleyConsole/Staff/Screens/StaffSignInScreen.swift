@@ -27,7 +27,7 @@ public struct StaffSignInScreen: ConsoleScreen {
     }
 
     public func reload(context: ScreenContext) -> [any ConsoleEffect] {
-        context.staffID == nil ? [] : [CheckDemoEffect()]
+        context.staffID == nil ? StaffOnly.refusal(context, attempted: "open the staff sign-in") : [CheckDemoEffect()]
     }
 
     public mutating func type(_ key: Key, context: ScreenContext) -> [ScreenCommand]? {
