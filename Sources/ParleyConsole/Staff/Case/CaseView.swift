@@ -47,7 +47,7 @@ public struct CaseView: Widget {
         var body = canvas.sub(Rect(row: headerHeight, col: 0, height: canvas.height - headerHeight, width: canvas.width))
         if CaseView.isWide(canvas.width) {
             let proposals = file.lines(of: .proposals, width: canvas.width - 2, audience: audience, lastSeen: lastSeen, policy: policy, now: now)
-            let proposalHeight = min(proposals.count, max(4, body.height / 3))
+            let proposalHeight = min(proposals.count, max(4, body.height * 2 / 5))
             let box = body.sub(Rect(row: 0, col: 0, height: proposalHeight + 2, width: body.width)).box(title: "Proposals")
             LinesView(lines: proposals, offset: 0).render(in: box)
             body = body.sub(Rect(row: proposalHeight + 2, col: 0, height: body.height - proposalHeight - 2, width: body.width))
@@ -113,7 +113,9 @@ struct CaseHeader {
         }
         let seconds = Int(deadline.remaining(at: now).rounded(.down))
         let countdown = CountdownLabel(remainingSeconds: seconds, prefix: "")
-        let waiting = "Waiting on \(deadline.who.map(\.noun).joined(separator: " and ")) to \(deadline.expectedAction): "
+        // The shop reads "you" where the deadline names the seller.
+        let who = deadline.who.map { audience == .seller && $0 == .seller ? "you" : $0.noun }.joined(separator: " and ")
+        let waiting = "Waiting on \(who) to \(deadline.expectedAction): "
         let used = canvas.text(TextWidth.truncate(waiting, to: max(0, canvas.width - 14)), row: 1, role: .text)
         countdown.render(in: canvas.sub(Rect(row: 1, col: used, height: 1, width: canvas.width - used)))
         canvas.text(TextWidth.truncate("then " + deadline.consequence, to: canvas.width), row: 2, role: .muted)
