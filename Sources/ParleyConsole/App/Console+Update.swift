@@ -15,7 +15,11 @@ public enum Console {
         case .tick(let now):
             state.now = now
             if let status = state.status, !status.isVisible(at: now) { state.status = nil }
-            if state.session != nil { effects.append(SweepEffect(at: now)) }
+            if let session = state.session {
+                effects.append(SweepEffect(at: now))
+                // Own actions and other consoles add notifications too: recount (an indexed COUNT).
+                effects.append(UnreadCountEffect(actor: session.actor))
+            }
         case .resize(let size):
             state.size = size
         case .result(let result):

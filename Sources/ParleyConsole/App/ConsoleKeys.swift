@@ -10,6 +10,7 @@ enum ConsoleKeys {
         KeyBinding([.char("q"), .escape], .back, help: "Back"),
         KeyBinding([.char("i")], .inbox, help: "Inbox", inFooter: false),
         KeyBinding([.char("?")], .help, help: "Help"),
+        KeyBinding([.function(1)], .help, help: "Help, also while typing", inFooter: false),
         KeyBinding([.char("Q"), .ctrl("c")], .quit, help: "Quit"),
     ])
 
