@@ -22,9 +22,17 @@ struct ConsoleCommand: ParsableCommand {
 
     func run() throws {
         let now = try global.instant()
-        let store = try StoreLauncher.open(global)
+        var store = try StoreLauncher.open(global)
         if store.isNew {
             try StoreLauncher.fillWithDemoData(store, now: now)
+        }
+        if sandbox {
+            do {
+                store = try store.makeSandboxCopy()
+            } catch {
+                throw StoreLauncher.fail(error)
+            }
+            Terminal.printError("parley: sandbox: working on a copy at \(store.location.path); the real database is untouched.")
         }
         let launch = ConsoleLaunch(store: store, now: now, fixedNow: global.now != nil, theme: theme,
                                    policyName: global.policy, signIn: signIn, sandbox: sandbox)

@@ -102,3 +102,17 @@ final class DemoDatabase: Sendable {
         #expect(first == second)
     }
 }
+
+@Suite struct DemoOrderStateTests {
+    @Test func everyDemoOrderStateReadsBackExactlyThroughBothWriters() throws {
+        let demo = try DemoDatabase.shared.get()
+        let ids = try demo.strings("SELECT id FROM orders")
+        #expect(ids.count == demo.summary.orders)
+        for id in ids {
+            let order = try demo.store.order(OrderID(id)).order
+            let viaEncoder = try JSONDecoder().decode(Order.self, from: try JSONEncoder().encode(order))
+            let viaFastWriter = try JSONDecoder().decode(Order.self, from: Data(try FastOrderJSON.encode(order).utf8))
+            #expect(viaEncoder == order && viaFastWriter == order, "order \(id)")
+        }
+    }
+}

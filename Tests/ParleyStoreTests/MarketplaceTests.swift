@@ -129,3 +129,39 @@ import Testing
         #expect(try fixture.store.unreadNotificationCount(for: seller) == 0)
     }
 }
+
+@Suite struct FastOrderJSONTests {
+    @Test func theSeedersHandWrittenJSONReadsBackAsTheSameOrder() throws {
+        var random = SeededRandom(seed: 9)
+        let now = MarketFixture.now
+        for number in 1...200 {
+            let order = SeedOrders.order(number: number, disputed: number % 7 == 0, prefix: "T", buyers: 20, shops: 8, now: now,
+                                         policy: .default, random: &random)
+            let decoded = try JSONDecoder().decode(Order.self, from: Data(try FastOrderJSON.encode(order).utf8))
+            #expect(decoded == order)
+        }
+    }
+
+    @Test func awkwardTextIsEscaped() throws {
+        var (order, _) = try MarketFixture.deliveredOrder(1)
+        order.title = "Quote \" backslash \\ newline \n tab \t bell \u{7} emoji 🎧 rtl \u{202E}"
+        let decoded = try JSONDecoder().decode(Order.self, from: Data(try FastOrderJSON.encode(order).utf8))
+        #expect(decoded == order)
+    }
+}
+
+@Suite struct SandboxTests {
+    @Test func theSandboxIsACopyThatNeverWritesBack() throws {
+        let fixture = try StoreFixture()
+        let orderID = try MarketFixture.storeWithOrder(fixture)
+        let opened = try MarketFixture.openDispute(fixture.store, on: orderID)
+        let sandbox = try fixture.store.makeSandboxCopy()
+        #expect(sandbox.location.path != fixture.store.location.path)
+        #expect(try sandbox.dispute(opened.dispute.id) == opened)
+        try sandbox.sweep(to: MarketFixture.now.adding(days: 30))
+        #expect(try sandbox.dispute(opened.dispute.id) != opened)
+        #expect(try fixture.store.dispute(opened.dispute.id) == opened)
+        let evidence = try #require(opened.dispute.evidence.first)
+        #expect(FileManager.default.fileExists(atPath: sandbox.evidence.path(forSHA256: evidence.sha256)))
+    }
+}

@@ -48,11 +48,11 @@ public enum BulkSeeder {
             try db.execute(sql: "PRAGMA cache_size = -65536")
             let buyer = try db.makeStatement(sql: "INSERT INTO buyer (id, name, country) VALUES (?, ?, ?)")
             for index in 1...buyerCount {
-                try buyer.execute(arguments: ["\(prefix)-b\(String(format: "%06d", index))", SeedNames.person(index), SeedNames.country(index)])
+                try buyer.execute(arguments: ["\(prefix)-b\(padded(index, 6))", SeedNames.person(index), SeedNames.country(index)])
             }
             let shop = try db.makeStatement(sql: "INSERT INTO shop (id, name, country) VALUES (?, ?, ?)")
             for index in 1...shopCount {
-                try shop.execute(arguments: ["\(prefix)-s\(String(format: "%04d", index))", SeedNames.shop(index), "CN"])
+                try shop.execute(arguments: ["\(prefix)-s\(padded(index, 4))", SeedNames.shop(index), "CN"])
             }
         }
         var random = SeededRandom(seed: seed)
@@ -63,12 +63,10 @@ public enum BulkSeeder {
             let end = min(orders, made + batch)
             try store.write { db in
                 let statement = try db.makeStatement(sql: OrderWriter.upsertSQL)
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
                 for number in (made + 1)...end {
                     let order = SeedOrders.order(number: number, disputed: number <= disputes, prefix: prefix, buyers: buyerCount,
                                                  shops: shopCount, now: now, policy: policy, random: &random)
-                    let state = String(decoding: try encoder.encode(order), as: UTF8.self)
+                    let state = try FastOrderJSON.encode(order)
                     statement.setUncheckedArguments(OrderWriter.arguments(order, version: 1, policy: policy, state: state))
                     try statement.execute()
                 }
@@ -119,8 +117,8 @@ enum SeedOrders {
             // Spread over the last year, the newest orders the most recent.
             paidAt = now.addingTimeInterval(-Double(random.int(in: 600...(365 * 86_400))))
         }
-        var order = Order(id: OrderID("O-\(prefix)-\(String(format: "%07d", number))"), buyer: UserID("\(prefix)-b\(String(format: "%06d", buyerIndex))"),
-                          shop: ShopID("\(prefix)-s\(String(format: "%04d", shopIndex))"), title: item.0, category: item.1,
+        var order = Order(id: OrderID("O-\(prefix)-\(padded(number, 7))"), buyer: UserID("\(prefix)-b\(padded(buyerIndex, 6))"),
+                          shop: ShopID("\(prefix)-s\(padded(shopIndex, 4))"), title: item.0, category: item.1,
                           amountPaid: amount, paymentMethod: [.card, .wallet, .alipay][number % 3], paidAt: paidAt, shippingMethod: .standard)
         let shipped = paidAt.adding(days: 2)
         guard shipped < now else { return order }
@@ -145,20 +143,21 @@ enum SeedOrders {
 }
 
 /// Generated disputes, opened through the domain on the first orders: most wait for the seller
-/// (their deadlines fall over the next days), some are already in negotiation.
+/// (their deadlines fall over the next days), some are already in negotiation or mediation.
 enum SeedDisputes {
-    static let reasons: [ClaimReason] = [.notAsDescribed, .doesNotWork, .poorQuality, .lessQuantity, .emptyPackage, .damaged]
+    /// Counterfeit claims escalate at once, so a seventh of the disputes fill the staff queue.
+    static let reasons: [ClaimReason] = [.notAsDescribed, .doesNotWork, .poorQuality, .lessQuantity, .emptyPackage, .damaged, .counterfeit]
     static func open(number: Int, prefix: String, photo: EvidenceUpload, now: Date, policy: Policy, random: inout SeededRandom, in db: Database) throws {
-        let orderID = OrderID("O-\(prefix)-\(String(format: "%07d", number))")
+        let orderID = OrderID("O-\(prefix)-\(padded(number, 7))")
         var order = try Store.loadOrder(orderID, in: db)
         let opened = now.addingTimeInterval(-Double(random.int(in: 60...(4 * 86_400))))
         let reason = reasons[number % reasons.count]
         let amount = order.order.amountPaid
         let draft = DisputeDraft(received: true, reason: reason, resolution: .refundOnly, amountText: amount.plainText,
                                  description: "Generated dispute \(number): the item does not match what was ordered.", evidence: [photo])
-        let id = DisputeID("D-\(prefix)-\(String(format: "%07d", number))")
+        let id = DisputeID("D-\(prefix)-\(padded(number, 7))")
         var (dispute, events) = try Dispute.open(id: id, order: order.order, draft: draft, by: .buyer(order.order.buyer), at: opened, policy: policy)
-        if number % 3 == 0 {
+        if number % 3 == 0, dispute.stage == .sellerResponse {
             let counter = Proposal(resolution: .refundOnly, amount: Money(minorUnits: max(amount.currency.smallestClaim.minorUnits, amount.minorUnits / 2 / 100 * 100), currency: amount.currency))
             let answeredAt = min(now, opened.addingTimeInterval(3_600))
             events += try dispute.apply(.rejectWithCounterProposal(counter, evidence: []), by: .seller(order.order.shop), at: answeredAt,
@@ -166,6 +165,12 @@ enum SeedDisputes {
         }
         try Store.persist(dispute, version: 1, events: events, order: &order, in: db, policy: policy)
     }
+}
+
+/// A number with leading zeros ("0000042"), without the cost of `String(format:)` a million times.
+func padded(_ number: Int, _ width: Int) -> String {
+    let digits = String(number)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }
 
 /// Names for generated people and shops, combined from short lists.
