@@ -70,6 +70,11 @@ public enum Console {
             }
         case .quit:
             apply([.quit], state: &state, effects: &effects)
+        case .theme:
+            guard !state.themeNames.isEmpty else { return }
+            let index = state.themeNames.firstIndex(of: state.themeName).map { $0 + 1 } ?? 0
+            state.themeName = state.themeNames[index % state.themeNames.count]
+            apply([.status("Theme: \(state.themeName)", tone: .info)], state: &state, effects: &effects)
         case .inbox:
             guard let session = state.session else { return }
             if state.top is InboxScreen { return }
