@@ -15,6 +15,13 @@ extension Dispute {
         self = recorder.dispute
         return recorder.events
     }
+
+    /// Same as `advance(to:policy:)`; the order is accepted so callers can pass the same context as to `apply`
+    /// (every deadline already carries its own date, so the order is not consulted).
+    @discardableResult
+    public mutating func advance(to instant: Date, order: Order, policy: Policy) -> [DisputeEvent] {
+        advance(to: instant, policy: policy)
+    }
 }
 
 extension EventRecorder {

@@ -55,6 +55,7 @@ extension EventRecorder {
 
         case .resume:
             try requireBuyer(actor, action)
+            if let outcome = dispute.outcome, outcome.decision == .buyerWithdrew { throw .notResumable(finalSince: outcome.at) }
             guard case .cancelled = dispute.phase else { throw wrongStage() }
             record(.resumed(sellerResponseDue: instant.adding(days: policy.sellerResponseDays)), by: actor, at: instant)
             escalateCounterfeitIfDue(at: instant)

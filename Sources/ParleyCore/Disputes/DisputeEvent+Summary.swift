@@ -64,6 +64,7 @@ extension DisputeEvent {
         case .outcomeDecided: return .disputeClosed(disputeID)
         case .refundIssued(let refund):
             return .recordRefund(OrderRefund(amount: refund.amount, method: refund.method, expectedBy: refund.expectedBy, dispute: disputeID))
+        case .refundPaid: return .refundPaid
         default: return nil
         }
     }

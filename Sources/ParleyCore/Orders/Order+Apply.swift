@@ -70,6 +70,11 @@ extension Order {
             guard refund.amount.currency == currency else { throw .currencyMismatch(expected: currency, actual: refund.amount.currency) }
             guard refund.amount <= amountPaid.times(2) else { throw .refundExceedsAmountPaid(refund: refund.amount, paid: amountPaid) }
             emit(.refundRecorded(refund))
+
+        case .refundPaid:
+            guard actor == .system else { throw .wrongRole(action: "record a refund as paid", allowed: .system, actual: actor.role) }
+            guard let refund, refund.paidAt == nil else { throw .noRefundToPay }
+            emit(.refundPaid)
         }
         for event in events { evolve(event, policy: policy) }
         return events
@@ -146,6 +151,8 @@ extension Order {
         case .refundRecorded(let recorded):
             refund = recorded
             status = .refunded
+        case .refundPaid:
+            refund?.paidAt = event.at
         case .fundsReleased:
             completedAt = event.at
             status = .completed

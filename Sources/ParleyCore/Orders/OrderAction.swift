@@ -20,4 +20,6 @@ public enum OrderAction: Codable, Sendable, Hashable {
     case disputeClosed(DisputeID)
     /// System: a refund was decided and sent to the payment method.
     case recordRefund(OrderRefund)
+    /// System: the payment provider reports the refund as paid out.
+    case refundPaid
 }

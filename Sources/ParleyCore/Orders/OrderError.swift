@@ -14,6 +14,7 @@ public enum OrderError: Error, Sendable, Equatable, Hashable, CustomStringConver
     case refundExceedsAmountPaid(refund: Money, paid: Money)
     case currencyMismatch(expected: Currency, actual: Currency)
     case timeBeforeLastEvent(lastEventAt: Date)
+    case noRefundToPay
 
     public var message: String { description }
 
@@ -41,6 +42,8 @@ public enum OrderError: Error, Sendable, Equatable, Hashable, CustomStringConver
             return "A refund of \(refund.formatted) is more than the \(paid.formatted) paid."
         case .currencyMismatch(let expected, let actual):
             return "The amount is in \(actual.code) but the order was paid in \(expected.code)."
+        case .noRefundToPay:
+            return "There is no refund waiting to be paid on this order."
         case .timeBeforeLastEvent(let last):
             return "This happened before the order's last recorded event (\(DateText.short(last)))."
         }

@@ -13,6 +13,7 @@ public struct OrderEvent: Codable, Sendable, Hashable {
         case disputeOpened(DisputeID)
         case disputeClosed(DisputeID)
         case refundRecorded(OrderRefund)
+        case refundPaid
         case fundsReleased(Money)
         case closed
     }
@@ -44,6 +45,7 @@ public struct OrderEvent: Codable, Sendable, Hashable {
         case .disputeClosed(let id): return "Dispute \(id) closed"
         case .refundRecorded(let refund):
             return "Refund of \(refund.amount.formatted) to \(refund.method.title), expected by \(DateText.day(refund.expectedBy))"
+        case .refundPaid: return "Refund paid out"
         case .fundsReleased(let amount): return "\(amount.formatted) released to the seller"
         case .closed: return "Order closed"
         }

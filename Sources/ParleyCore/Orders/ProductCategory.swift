@@ -1,5 +1,5 @@
 /// What kind of goods an order holds; decides protection length and double compensation (via the policy).
-public enum ProductCategory: String, Codable, Sendable, Hashable, CaseIterable {
+public enum ProductCategory: String, Codable, CodingKeyRepresentable, Sendable, Hashable, CaseIterable {
     case general
     case clothing
     case electronics
