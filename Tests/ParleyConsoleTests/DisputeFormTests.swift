@@ -258,6 +258,17 @@ struct DisputeFormTests {
         #expect(console.state.isQuitting)
     }
 
+    @Test("Shrinking the terminal to 20x6 mid-form shows the size notice; growing it back shows the form with the text kept")
+    func tinyTerminalMidForm() {
+        let console = ConsoleHarness().fillToAmount()
+        console.type("12").press(.enter).type("Typed before the resize")
+        console.resize(rows: 6, cols: 20)
+        #expect(console.screen.contains("too small"))
+        console.type(" and after")
+        console.resize(rows: 24, cols: 80)
+        #expect(console.screen.contains("Typed before the resize and after"))
+    }
+
     @Test("Q and q are typed into a text field, not taken as quit or back")
     func lettersInFieldsAreText() {
         let console = ConsoleHarness().fillToAmount()

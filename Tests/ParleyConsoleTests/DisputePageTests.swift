@@ -119,4 +119,31 @@ struct DisputePageTests {
         #expect(screen.contains("Your proposal"))
         #expect(screen.contains("Timeline (4)"))
     }
+
+    @Test("After agreeing to a return, the buyer enters the return tracking number and the seller is waited on")
+    func returnTracking() {
+        let console = Self.disputePage()
+        console.press(.char("a"), .char("y"))
+        console.press(.char("t"), .enter)
+        #expect(console.screen.contains("✗ Enter the tracking number of the return parcel."))
+        console.type("RR123456789CN").press(.enter)
+        let screen = console.screen
+        #expect(screen.contains("Waiting for  the seller to confirm the return arrived"))
+        #expect(screen.contains("Buyer shipped the return, tracking RR123456789CN"))
+    }
+
+    @Test("Cancelling asks first, shows the Cancelled stage with the resume deadline, and offers Resume")
+    func cancelAndResume() {
+        let console = Self.disputePage()
+        console.press(.char("c"))
+        #expect(console.screen.contains("Cancel the dispute?"))
+        console.press(.char("y"))
+        let screen = console.screen
+        #expect(screen.contains("● Cancelled"))
+        #expect(screen.contains("Waiting for  you to resume the dispute"))
+        console.tick(advancing: 7)
+        #expect(console.lines[39].contains("u Resume dispute"))
+        console.press(.char("u"), .char("y"))
+        #expect(console.screen.contains("● Seller response"))
+    }
 }

@@ -78,4 +78,26 @@ struct FrameworkTests {
         for _ in 0..<7 { console.tick() }
         #expect(!console.lines[39].contains("Signed in as"))
     }
+
+    @Test("T cycles the colour themes and says which one is on")
+    func themeKey() {
+        let console = ConsoleHarness()
+        console.program.themeNames = ["default", "light", "mono"]
+        console.press(.char("T"))
+        #expect(console.state.themeName == "light")
+        #expect(console.lines[39].contains("Theme: light"))
+        console.press(.char("T"), .char("T"))
+        #expect(console.state.themeName == "default")
+    }
+
+    @Test("Non-staff never reach staff screens: there is no key for them and the inbox shows only your notifications")
+    func noStaffScreensForBuyers() {
+        let data = Fixtures.data()
+        data.addNotification(for: .staff("mira"), dispute: "D-1001", at: Fixtures.now, title: "Staff only", text: "internal")
+        let console = ConsoleHarness(data: data)
+        console.press(.char(":"))
+        #expect(console.state.stack.count == 1)
+        console.press(.char("i"))
+        #expect(!console.screen.contains("Staff only"))
+    }
 }

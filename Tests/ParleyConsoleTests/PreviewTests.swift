@@ -51,6 +51,15 @@ struct PreviewTests {
             form.press(.tab)
             Self.save("form-7-review", form)
             Self.save("too-small", ConsoleHarness(rows: 6, cols: 20))
+            let help = ConsoleHarness(rows: rows, cols: cols)
+            help.press(.char("?"))
+            Self.save("help", help)
+            let inbox = ConsoleHarness(rows: rows, cols: cols)
+            inbox.press(.char("i"))
+            Self.save("inbox", inbox)
+            let message = ConsoleHarness(rows: rows, cols: cols).openOrder("O-100233")
+            message.press(.char("v"), .char("e"))
+            Self.save("edit-proposal", message)
         }
     }
 }

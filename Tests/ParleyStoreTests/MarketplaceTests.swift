@@ -23,10 +23,11 @@ import Testing
         let opened = try MarketFixture.openDispute(fixture.store, on: orderID)
         let detail = try fixture.store.disputeDetail(opened.dispute.id)
         #expect(detail.dispute == opened.dispute)
-        #expect(detail.events.first?.kind == .opened(try #require(detail.events.first.flatMap { event -> DisputeOpening? in
-            if case .opened(let opening) = event.kind { return opening }
-            return nil
-        })))
+        guard case .opened(let opening)? = detail.events.first?.kind else {
+            Issue.record("the first event is not the opening")
+            return
+        }
+        #expect(opening.orderID == orderID)
         #expect(Dispute.replay(detail.events) == opened.dispute)
         #expect(detail.order.disputeIsOpen)
         #expect(detail.shopName == "Northwind Electronics")

@@ -62,3 +62,19 @@ import Testing
         }
     }
 }
+
+@Suite struct RefusalLogTests {
+    @Test func reachingForSomeoneElsesDisputeIsRefusedAndLogged() throws {
+        let fixture = try StoreFixture()
+        let orderID = try MarketFixture.storeWithOrder(fixture)
+        let opened = try MarketFixture.openDispute(fixture.store, on: orderID)
+        #expect(throws: (any Error).self) {
+            try fixture.store.perform(.accept(.buyer), onDispute: opened.dispute.id, by: .seller("someone-else"),
+                                      at: MarketFixture.now, expectedVersion: opened.version)
+        }
+        let refusal = try #require(try fixture.store.recentRefusals().first)
+        #expect(refusal.actor == "seller:someone-else")
+        #expect(refusal.attempted.contains(opened.dispute.id.rawValue))
+        #expect(try fixture.store.dispute(opened.dispute.id) == opened)
+    }
+}

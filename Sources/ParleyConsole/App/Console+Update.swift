@@ -15,7 +15,11 @@ public enum Console {
         case .tick(let now):
             state.now = now
             if let status = state.status, !status.isVisible(at: now) { state.status = nil }
-            if state.session != nil { effects.append(SweepEffect(at: now)) }
+            if let session = state.session {
+                effects.append(SweepEffect(at: now))
+                // Own actions and other consoles add notifications too: recount (an indexed COUNT).
+                effects.append(UnreadCountEffect(actor: session.actor))
+            }
         case .resize(let size):
             state.size = size
         case .result(let result):
@@ -66,6 +70,11 @@ public enum Console {
             }
         case .quit:
             apply([.quit], state: &state, effects: &effects)
+        case .theme:
+            guard !state.themeNames.isEmpty else { return }
+            let index = state.themeNames.firstIndex(of: state.themeName).map { $0 + 1 } ?? 0
+            state.themeName = state.themeNames[index % state.themeNames.count]
+            apply([.status("Theme: \(state.themeName)", tone: .info)], state: &state, effects: &effects)
         case .inbox:
             guard let session = state.session else { return }
             if state.top is InboxScreen { return }

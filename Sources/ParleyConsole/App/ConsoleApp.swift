@@ -36,8 +36,11 @@ public enum ConsoleApp {
         }
         let backend = ConsoleBackend(buyer: data, store: store)
         let outcome = TerminalRunner.run(theme: theme) { session in
-            makeProgram(backend: backend, signIn: signIn, themeName: theme.name, policy: policy, clock: clock,
-                        size: session.surface.size)
+            let program = makeProgram(backend: backend, signIn: signIn, themeName: themeName ?? "default", policy: policy, clock: clock,
+                                      size: session.surface.size)
+            program.themeNames = library.names
+            program.loadTheme = { name in try? library.load(name).theme }
+            return program
         }
         if let message = TerminalRunner.message(for: outcome) {
             FileHandle.standardError.write(Data("parley: \(message)\n".utf8))

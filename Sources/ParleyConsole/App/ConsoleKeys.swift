@@ -2,14 +2,16 @@ import TerminalUI
 
 /// The keys that work on every screen, after the screen's own.
 enum ConsoleAction: Sendable, Equatable {
-    case help, back, quit, inbox
+    case help, back, quit, inbox, theme
 }
 
 enum ConsoleKeys {
     static let keymap = Keymap<ConsoleAction>([
         KeyBinding([.char("q"), .escape], .back, help: "Back"),
         KeyBinding([.char("i")], .inbox, help: "Inbox", inFooter: false),
+        KeyBinding([.char("T")], .theme, help: "Next colour theme", inFooter: false),
         KeyBinding([.char("?")], .help, help: "Help"),
+        KeyBinding([.function(1)], .help, help: "Help, also while typing", inFooter: false),
         KeyBinding([.char("Q"), .ctrl("c")], .quit, help: "Quit"),
     ])
 

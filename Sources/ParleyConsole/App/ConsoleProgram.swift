@@ -17,6 +17,12 @@ public final class ConsoleProgram: TerminalProgram {
         run(initialEffects)
     }
 
+    /// The themes `T` cycles through.
+    public var themeNames: [String] {
+        get { state.themeNames }
+        set { state.themeNames = newValue }
+    }
+
     public func handle(_ event: TerminalEvent) -> LoopDecision {
         switch event {
         case .key(let key): send(.key(key))
@@ -29,7 +35,15 @@ public final class ConsoleProgram: TerminalProgram {
         return state.isQuitting ? .quit(code: 0) : .continue
     }
 
+    /// Loads a theme by name when `T` picks another one (nil in tests: the in-memory surface has no colours).
+    public var loadTheme: ((String) -> Theme?)?
+    private var appliedTheme: String?
+
     public func draw(on surface: any Surface) {
+        if let terminal = surface as? NcursesSurface, appliedTheme != state.themeName {
+            if appliedTheme != nil, let theme = loadTheme?(state.themeName) { terminal.setTheme(theme) }
+            appliedTheme = state.themeName
+        }
         Console.view(state, on: surface)
     }
 

@@ -13,6 +13,8 @@ public struct ConsoleState: Sendable {
     public var now: Date
     public var size: Size
     public var themeName: String
+    /// The themes `T` cycles through (file names in themes/).
+    public var themeNames: [String] = []
     public var policy: Policy
     public var unread: Int
     /// Set when the console should end; the run loop stops after this frame.

@@ -107,12 +107,14 @@ public struct ActionFormScreen: ConsoleScreen {
             }
             return nil
         default:
+            let handled: Bool
             switch focus {
-            case .text: _ = text.handle(key)
-            case .amount: _ = amount.handle(key)
-            case .evidence: _ = path.handle(key)
-            case .resolution: return nil
+            case .text: handled = text.handle(key)
+            case .amount: handled = amount.handle(key)
+            case .evidence: handled = path.handle(key)
+            case .resolution: handled = false
             }
+            guard handled else { return nil }
             error = nil
             return []
         }

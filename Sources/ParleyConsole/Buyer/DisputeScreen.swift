@@ -127,7 +127,7 @@ public struct DisputeScreen: ConsoleScreen {
                 .rejectSolutions(comment: values.text, evidence: values.evidence)
             }
         case .editProposal:
-            return form("Edit your proposal", "Change what you ask for. At most \(dispute.cap.formatted).", text: "Comment", proposal: true,
+            return form("Edit your proposal", "Change what you ask for; the shop sees the new proposal at once.", text: "Comment", proposal: true,
                         start: dispute.buyerProposal, done: "Your proposal was changed.") { values in
                 .editProposal(Proposal(resolution: values.resolution, amount: values.amount ?? .zero(currency), comment: values.text))
             }

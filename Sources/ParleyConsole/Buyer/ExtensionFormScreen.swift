@@ -29,7 +29,8 @@ public struct ExtensionFormScreen: ConsoleScreen {
         case .enter: return perform(.submit, context: context)
         case .escape: return perform(.cancel, context: context)
         default:
-            if days.handle(key) { error = nil }
+            guard days.handle(key) else { return nil }
+            error = nil
             return []
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ParleyCore
 
 /// A refused attempt to see or do something, kept for the audit trail.
 public struct AccessRefusal: Sendable, Equatable {
@@ -15,6 +16,13 @@ extension Store {
             try db.execute(sql: "INSERT INTO access_refusal (at, actor, attempted, reason) VALUES (?, ?, ?, ?)",
                            arguments: [instant.millisecondsSince1970, actor, attempted, reason])
         }
+    }
+
+    /// Records a refused attempt the domain described ("mediator nadia tried to take D-1042: taken by mira").
+    public func recordRefusal(_ attempt: RefusedAttempt) throws {
+        var what = attempt.action
+        if let dispute = attempt.disputeID { what += " on \(dispute)" } else if let order = attempt.orderID { what += " on \(order)" }
+        try recordRefusal(at: attempt.at, actor: ActorText.text(attempt.actor), attempted: what, reason: attempt.reason)
     }
 
     /// The most recent refusals first.

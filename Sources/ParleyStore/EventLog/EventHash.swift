@@ -19,15 +19,16 @@ enum EventHash {
 }
 
 extension Sequence where Element == UInt8 {
+    /// Lowercase hex, built from ASCII bytes in one pass (hashes are written for every event).
     var hexString: String {
-        var text = ""
-        text.reserveCapacity(64)
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(64)
         for byte in self {
-            text.append(Self.hexDigits[Int(byte >> 4)])
-            text.append(Self.hexDigits[Int(byte & 0x0F)])
+            ascii.append(hexDigits[Int(byte >> 4)])
+            ascii.append(hexDigits[Int(byte & 0x0F)])
         }
-        return text
+        return String(decoding: ascii, as: UTF8.self)
     }
-
-    private static var hexDigits: [Character] { Array("0123456789abcdef") }
 }
+
+private let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

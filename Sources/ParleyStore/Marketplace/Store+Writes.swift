@@ -103,7 +103,14 @@ extension Store {
     /// written), or the domain's `DisputeError` when the action is not allowed.
     @discardableResult
     public func perform(_ action: DisputeAction, onDispute id: DisputeID, by actor: Actor, at instant: Date, expectedVersion: Int) throws -> DisputeSnapshot {
-        try write { db in try Self.perform(action, onDispute: id, by: actor, at: instant, expectedVersion: expectedVersion, policy: policy, in: db) }
+        do {
+            return try write { db in try Self.perform(action, onDispute: id, by: actor, at: instant, expectedVersion: expectedVersion, policy: policy, in: db) }
+        } catch let error as DisputeError where RefusedAttempt.isTrespass(error) {
+            // Reaching for someone else's dispute is logged for the audit trail (SPEC §1).
+            let order = try? dispute(id).dispute.orderID
+            try? recordRefusal(RefusedAttempt(disputeID: id, orderID: order, actor: actor, action: action.title, at: instant, reason: error.message))
+            throw error
+        }
     }
 
     static func perform(_ action: DisputeAction, onDispute id: DisputeID, by actor: Actor, at instant: Date, expectedVersion: Int?, policy: Policy, in db: Database) throws -> DisputeSnapshot {

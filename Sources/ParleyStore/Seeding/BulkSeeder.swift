@@ -143,9 +143,10 @@ enum SeedOrders {
 }
 
 /// Generated disputes, opened through the domain on the first orders: most wait for the seller
-/// (their deadlines fall over the next days), some are already in negotiation.
+/// (their deadlines fall over the next days), some are already in negotiation or mediation.
 enum SeedDisputes {
-    static let reasons: [ClaimReason] = [.notAsDescribed, .doesNotWork, .poorQuality, .lessQuantity, .emptyPackage, .damaged]
+    /// Counterfeit claims escalate at once, so a seventh of the disputes fill the staff queue.
+    static let reasons: [ClaimReason] = [.notAsDescribed, .doesNotWork, .poorQuality, .lessQuantity, .emptyPackage, .damaged, .counterfeit]
     static func open(number: Int, prefix: String, photo: EvidenceUpload, now: Date, policy: Policy, random: inout SeededRandom, in db: Database) throws {
         let orderID = OrderID("O-\(prefix)-\(padded(number, 7))")
         var order = try Store.loadOrder(orderID, in: db)
@@ -156,7 +157,7 @@ enum SeedDisputes {
                                  description: "Generated dispute \(number): the item does not match what was ordered.", evidence: [photo])
         let id = DisputeID("D-\(prefix)-\(padded(number, 7))")
         var (dispute, events) = try Dispute.open(id: id, order: order.order, draft: draft, by: .buyer(order.order.buyer), at: opened, policy: policy)
-        if number % 3 == 0 {
+        if number % 3 == 0, dispute.stage == .sellerResponse {
             let counter = Proposal(resolution: .refundOnly, amount: Money(minorUnits: max(amount.currency.smallestClaim.minorUnits, amount.minorUnits / 2 / 100 * 100), currency: amount.currency))
             let answeredAt = min(now, opened.addingTimeInterval(3_600))
             events += try dispute.apply(.rejectWithCounterProposal(counter, evidence: []), by: .seller(order.order.shop), at: answeredAt,

@@ -156,7 +156,7 @@ public struct DisputeFormScreen: ConsoleScreen {
             bindings.insert(KeyBinding([.enter], step == .review ? .submit : .next, help: enterHelp), at: 0)
         }
         bindings += [
-            KeyBinding([.tab], .nextField, help: step == .evidence ? "Complete path / next" : "Next field"),
+            KeyBinding([.tab], .nextField, help: step == .evidence ? "Complete path / next" : "Next field", inFooter: step != .review),
             KeyBinding([.backTab], .previousField, help: "Previous field", inFooter: false),
             KeyBinding([.escape], .previous, help: step == .received ? "Leave form" : "Back a step"),
         ]
