@@ -27,7 +27,7 @@ public struct ExtensionRequestsScreen: ConsoleScreen {
     }
 
     public func reload(context: ScreenContext) -> [any ConsoleEffect] {
-        context.shopID == shop ? [LoadExtensionRequestsEffect(shop: shop)] : []
+        context.shopID == shop ? [LoadExtensionRequestsEffect(shop: shop)] : StaffOnly.refusal(context, attempted: "open the extension requests of shop \(shop)", reason: "not this shop")
     }
 
     public mutating func perform(_ action: Action, context: ScreenContext) -> [ScreenCommand] {

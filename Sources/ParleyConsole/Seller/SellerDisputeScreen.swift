@@ -66,7 +66,7 @@ public struct SellerDisputeScreen: ConsoleScreen {
     }
 
     public func reload(context: ScreenContext) -> [any ConsoleEffect] {
-        guard context.shopID == shop else { return [] }
+        guard context.shopID == shop else { return StaffOnly.refusal(context, attempted: "open dispute \(id) as shop \(shop)", reason: "not this shop") }
         return [LoadCaseFileEffect(id: id, viewer: .seller(shop), at: context.now)]
     }
 

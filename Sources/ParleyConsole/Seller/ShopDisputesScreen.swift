@@ -29,7 +29,7 @@ public struct ShopDisputesScreen: ConsoleScreen {
     }
 
     public func reload(context: ScreenContext) -> [any ConsoleEffect] {
-        guard context.shopID == shop else { return [] }
+        guard context.shopID == shop else { return StaffOnly.refusal(context, attempted: "open the disputes of shop \(shop)", reason: "not this shop") }
         var copy = window
         return [LoadShopDisputesEffect(shop: shop, window: copy.refresh(), token: copy.token)]
     }

@@ -79,3 +79,35 @@ struct AccessTests {
         #expect((result as? DisputeActionRefused)?.message.contains("nadia") == true)
     }
 }
+
+@Suite("Access: a shop sees only its own")
+struct ShopAccessTests {
+    @Test("Another shop's screens, put in front of a shop, show nothing, load nothing, and log the attempt")
+    func otherShopsScreens() throws {
+        let store = try StoreConsoleTests.demoStore()
+        let screens: [any ConsoleScreen] = [ShopDisputesScreen(shop: "polar"), ExtensionRequestsScreen(shop: "polar"),
+                                            SellerDisputeScreen(id: "D-1007", shop: "polar")]
+        for screen in screens {
+            let console = StaffConsoleHarness(store: store, root: screen, session: .seller("northwind", name: "Northwind"))
+            console.press(.enter, .char("a"), .char("1"), .char("y"), .char("e"))
+            #expect(console.screen.contains("Only the shop's own people"), "\(type(of: screen))")
+            #expect(!console.program.effectLog.contains { $0.hasPrefix("load") }, "\(type(of: screen)) loaded data")
+        }
+        let refusals = try store.recentRefusals()
+        #expect(refusals.filter { $0.actor == "seller:northwind" && $0.reason == "not this shop" }.count == 3)
+    }
+
+    @Test("After five wrong passwords the staff gate stays shut")
+    func passwordAttemptsAreLimited() throws {
+        let folder = NSTemporaryDirectory() + "parley-lock-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let store = try Store.open(DatabaseLocation(path: folder + "/parley.sqlite", source: .flag))
+        try store.addStaff(StaffAccount(name: "mira", displayName: "Mira"), password: "correct horse")
+        let console = StaffConsoleHarness.staff(store)
+        for attempt in 1...StaffSignInScreen.maxAttempts { console.type("guess \(attempt)").press(.enter) }
+        console.type("correct horse").press(.enter)
+        #expect(console.state.top is StaffSignInScreen)
+        #expect(console.screen.contains("Too many wrong passwords"))
+        #expect(try store.recentRefusals().filter { $0.reason == "wrong password" }.count == StaffSignInScreen.maxAttempts)
+    }
+}

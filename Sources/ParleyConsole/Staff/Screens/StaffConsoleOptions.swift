@@ -35,10 +35,10 @@ extension ScreenContext {
     }
 }
 
-/// What a staff screen does when someone else reaches it: nothing but a refusal in the access log.
+/// What a staff (or shop) screen does when someone else reaches it: nothing but a refusal in the access log.
 enum StaffOnly {
-    static func refusal(_ context: ScreenContext, attempted: String) -> [any ConsoleEffect] {
+    static func refusal(_ context: ScreenContext, attempted: String, reason: String = "staff only") -> [any ConsoleEffect] {
         guard let session = context.session else { return [] }
-        return [RecordRefusalEffect(actor: session.actor, attempted: attempted, reason: "staff only", at: context.now)]
+        return [RecordRefusalEffect(actor: session.actor, attempted: attempted, reason: reason, at: context.now)]
     }
 }

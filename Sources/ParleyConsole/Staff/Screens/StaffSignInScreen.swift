@@ -13,6 +13,8 @@ public struct StaffSignInScreen: ConsoleScreen {
     var checkedDemo = false
     var message: String?
     var attempts = 0
+    /// Wrong passwords allowed in one console before the gate stays shut (each one is logged).
+    public static let maxAttempts = 5
 
     public init(staff: StaffID, options: StaffConsoleOptions) {
         self.staff = staff
@@ -36,7 +38,7 @@ public struct StaffSignInScreen: ConsoleScreen {
     }
 
     public mutating func perform(_ action: Action, context: ScreenContext) -> [ScreenCommand] {
-        guard checkedDemo, !password.text.isEmpty else { return [] }
+        guard checkedDemo, !password.text.isEmpty, attempts < Self.maxAttempts else { return [] }
         let typed = password.text
         password.setText("")
         attempts += 1
@@ -52,7 +54,9 @@ public struct StaffSignInScreen: ConsoleScreen {
             if signIn.accepted {
                 return [.replace(StaffQueueScreen(staff: staff, options: options)), .status("Signed in as mediator \(staff).", tone: .success)]
             }
-            message = signIn.message
+            message = attempts >= Self.maxAttempts
+                ? "Too many wrong passwords; this console stays locked. Quit (Q) and ask a lead to check your account."
+                : signIn.message
         default: break
         }
         return []
