@@ -17,7 +17,20 @@ public struct DisputeWindow: Sendable {
     /// Rows kept at most; the far side is dropped when a page is added.
     public static let keep = 300
 
+    /// Rows above the window that were dropped (so the position stays true while paging down).
+    public private(set) var droppedAbove = 0
+
     public init() {}
+
+    /// "row 41 of 300+" style position: exact above, open-ended below until the end was read.
+    public var positionText: String {
+        guard !rows.isEmpty else { return "" }
+        guard offsetKnown else { return atEnd ? "\(rows.count - selected) from the end" : "" }
+        return "row \(droppedAbove + selected + 1)" + (atEnd ? " of \(droppedAbove + rows.count)" : ", more below")
+    }
+
+    /// False after jumping to the end (the rows above were never counted).
+    private var offsetKnown = true
 
     public var selectedRow: DisputeListRow? { rows.indices.contains(selected) ? rows[selected] : nil }
 
@@ -45,6 +58,8 @@ public struct DisputeWindow: Sendable {
         let keepID = selectedRow?.id
         switch loaded.window {
         case .first:
+            droppedAbove = 0
+            offsetKnown = true
             rows = loaded.rows
             selected = keepID.flatMap { id in rows.firstIndex { $0.id == id } } ?? 0
             atStart = true
@@ -60,6 +75,7 @@ public struct DisputeWindow: Sendable {
                     let drop = rows.count - Self.keep
                     rows.removeFirst(drop)
                     selected -= drop
+                    droppedAbove += drop
                     atStart = false
                 }
             }
@@ -67,12 +83,14 @@ public struct DisputeWindow: Sendable {
         case .before:
             rows = loaded.rows + rows
             selected += loaded.rows.count
+            droppedAbove = max(0, droppedAbove - loaded.rows.count)
             if rows.count > Self.keep {
                 rows.removeLast(rows.count - Self.keep)
                 atEnd = false
             }
             atStart = loaded.rows.count < loaded.window.pageLimit
         case .last:
+            offsetKnown = false
             rows = loaded.rows
             selected = max(0, rows.count - 1)
             atEnd = true

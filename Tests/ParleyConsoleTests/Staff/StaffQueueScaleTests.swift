@@ -29,6 +29,8 @@ struct StaffQueueScaleTests {
         }
         let queue = try #require(console.state.top as? StaffQueueScreen)
         #expect(queue.window.selected > 0)
+        // The position counts the rows dropped above the window.
+        #expect(console.screen.contains("row \(queue.window.droppedAbove + queue.window.selected + 1)"))
         let dues = seen.filter(\.isOpen).compactMap(\.decisionDue)
         #expect(dues == dues.sorted())
         #expect(seen.count == 60)

@@ -176,7 +176,9 @@ public struct StaffQueueScreen: ConsoleScreen {
             canvas.text(legend, row: 0, col: canvas.width - TextWidth.width(of: legend), role: .muted)
         }
         let filterText = filter.isEmpty ? "No filters (:filter reason=…, m mine, u untaken)" : "Filter: " + filter.summary
-        canvas.text(TextWidth.truncate(filterText, to: canvas.width), row: 1, role: filter.isEmpty ? .muted : .info)
+        let position = window.positionText
+        canvas.text(TextWidth.truncate(filterText, to: max(0, canvas.width - TextWidth.width(of: position) - 2)), row: 1, role: filter.isEmpty ? .muted : .info)
+        canvas.text(position, row: 1, col: max(0, canvas.width - TextWidth.width(of: position)), role: .muted)
         let wide = canvas.width >= 100
         var columns: [ColumnList.Column] = [
             .init(title: "", width: 2), .init(title: "Dispute", width: 8), .init(title: "Decide in", width: 10),
