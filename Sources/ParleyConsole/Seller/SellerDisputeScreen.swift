@@ -7,7 +7,7 @@ import TerminalUI
 public struct SellerDisputeScreen: ConsoleScreen {
     public enum Action: Sendable, Equatable {
         case nextPane, previousPane, up, down, pageUp, pageDown
-        case answer, confirmReturn, acceptSolution(Int), rejectSolutions, reload
+        case answer, confirmReturn, acceptSolution(Int), rejectSolutions, message, addEvidence, reload
     }
 
     public let id: DisputeID
@@ -37,6 +37,8 @@ public struct SellerDisputeScreen: ConsoleScreen {
             actions.append(.rejectSolutions)
         default: break
         }
+        // Talking and evidence stay open while the dispute runs (not once decided or cancelled).
+        if dispute.outcome == nil, dispute.stage != .cancelled { actions += [.message, .addEvidence] }
         return actions
     }
 
@@ -48,6 +50,8 @@ public struct SellerDisputeScreen: ConsoleScreen {
                 bindings.append(KeyBinding([.char("a")], .answer, help: file?.dispute.sellerProposal == nil ? "Answer" : "Accept / counter"))
             case .confirmReturn: bindings.append(KeyBinding([.char("c")], .confirmReturn, help: "Return arrived"))
             case .rejectSolutions: bindings.append(KeyBinding([.char("x")], .rejectSolutions, help: "Reject solutions"))
+            case .message: bindings.append(KeyBinding([.char("m")], .message, help: "Message buyer"))
+            case .addEvidence: bindings.append(KeyBinding([.char("v")], .addEvidence, help: "Add evidence"))
             case .acceptSolution(let index):
                 bindings.append(KeyBinding([.char(Character(String(index + 1)))], .acceptSolution(index), help: "Accept solution \(index + 1)"))
             default: break
@@ -85,6 +89,19 @@ public struct SellerDisputeScreen: ConsoleScreen {
         case .answer:
             guard let file else { return [] }
             return [.push(SellerAnswerScreen(form: SellerAnswerForm(dispute: file.dispute, policy: context.policy), shop: shop, version: file.version))]
+        case .message:
+            guard let file, validActions.contains(.message) else { return [] }
+            // The buyer's console's small action form serves the shop too: same checks, same effect.
+            return [.push(ActionFormScreen(title: "Message the buyer", intro: "Write in English: the buyer and any mediator read it.",
+                                           textLabel: "Message", dispute: file.dispute, version: file.version, actor: .seller(shop),
+                                           done: "Message sent.", build: { .sendMessage($0.text) }))]
+        case .addEvidence:
+            guard let file, validActions.contains(.addEvidence) else { return [] }
+            return [.push(ActionFormScreen(title: "Add evidence", intro: "A photo or video for this dispute; it is stored with it.",
+                                           textLabel: nil, evidence: .required, dispute: file.dispute, version: file.version,
+                                           actor: .seller(shop), done: "Evidence added.",
+                                           // The form requires a file; without one the empty message is refused by the domain.
+                                           build: { values in values.evidence.first.map { .addEvidence($0) } ?? .sendMessage(values.text) }))]
         case .rejectSolutions:
             guard let file, validActions.contains(.rejectSolutions) else { return [] }
             return [.push(RejectSolutionsScreen(form: RejectSolutionsForm(dispute: file.dispute, policy: context.policy), shop: shop, version: file.version))]

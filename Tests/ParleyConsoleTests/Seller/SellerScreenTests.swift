@@ -184,3 +184,17 @@ struct SellerRejectSolutionsTests {
         console.save("seller-reject-120x40")
     }
 }
+
+@Suite("Seller messages the buyer")
+struct SellerMessageTests {
+    @Test("m opens a message form from the dispute page and the message lands in the dispute")
+    func message() throws {
+        let store = try StoreConsoleTests.demoStore()
+        let console = StaffConsoleHarness(store: store, root: SellerDisputeScreen(id: "D-1037", shop: "northwind"),
+                                          session: .seller("northwind", name: "Northwind"))
+        #expect(console.screen.contains("m Message buyer"))
+        console.press(.char("m")).type("We can send a replacement unit tomorrow.").press(.enter)
+        #expect(try store.dispute("D-1037").dispute.messages.last?.text == "We can send a replacement unit tomorrow.")
+        #expect(console.state.top is SellerDisputeScreen)
+    }
+}
