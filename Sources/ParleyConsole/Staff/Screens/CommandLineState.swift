@@ -50,7 +50,8 @@ enum StaffCommandRouting {
         case .queue:
             return [.reset(StaffQueueScreen(staff: staff, options: options), session: nil)]
         case .theme(let name):
-            return [.status("Themes are chosen at start: run parley --theme \(name).", tone: .info)]
+            // The console has no "set this theme" command yet (T cycles them); until it does, say so.
+            return [.status("Press T to switch themes; :theme \(name) will set one directly once the console supports it.", tone: .info)]
         case .advance(let seconds):
             guard let clock = options.sandboxClock else { return [.status(StaffCommandError.sandboxOnly.description, tone: .error)] }
             return [.run(AdvanceSandboxClockEffect(clock: clock, seconds: seconds))]
