@@ -1,0 +1,101 @@
+import CNcursesw
+import Foundation
+
+/// Owns the terminal from `open` to `close`: locale, ncurses screen, input modes, colours and signal
+/// handlers. `close` (idempotent) leaves the terminal exactly as it was found.
+public final class TerminalSession {
+    public let surface: NcursesSurface
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var isOpen = true
+
+    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, surface: NcursesSurface) {
+        self.screen = screen
+        self.window = window
+        self.surface = surface
+    }
+
+    /// Checks for a real terminal and a known TERM before touching it, then sets up ncurses.
+    public static func open(
+        theme: Theme,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(TerminalError) -> TerminalSession {
+        guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "standard input") }
+        guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "standard output") }
+        _ = LocaleSetup.isUTF8
+        let term = environment["TERM"] ?? ""
+        // newterm (unlike initscr) returns nil for an unknown TERM instead of exiting on its own.
+        guard !term.isEmpty, let screen = newterm(term, parley_stdout(), parley_stdin()) else {
+            throw .unknownTerminal(term: term)
+        }
+        set_term(screen)
+        guard let window = parley_stdscr() else {
+            endwin()
+            delscreen(screen)
+            throw .unknownTerminal(term: term)
+        }
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        // COLORS is only known after start_color, so ask for colour first, then measure it.
+        var depth = ColorDepth.detect(colors: 256, hasColors: has_colors(), environment: environment)
+        if depth != .monochrome {
+            if start_color() == ERR {
+                depth = .monochrome
+            } else {
+                use_default_colors()
+                depth = ColorDepth.detect(colors: Int(parley_colors()), hasColors: true, environment: environment)
+            }
+        }
+        SignalState.reset()
+        SignalState.install()
+        let surface = NcursesSurface(window: window, theme: theme, depth: depth)
+        return TerminalSession(screen: screen, window: window, surface: surface)
+    }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        SignalState.uninstall()
+    }
+
+    deinit { close() }
+
+    /// What one wait for input produced.
+    enum Input {
+        case key(Key)
+        case timedOut
+    }
+
+    func readKey(timeoutMilliseconds: Int32) -> Input {
+        wtimeout(window, timeoutMilliseconds)
+        var value: wint_t = 0
+        let status = wget_wch(window, &value)
+        guard let key = KeyDecoder.decode(status: status, value: value) else { return .timedOut }
+        return .key(key)
+    }
+
+    /// Leaves curses mode, stops the process (as SIGTSTP would have), and repaints on return.
+    func suspend() {
+        endwin()
+        _ = parley_default_handler(SIGTSTP)
+        raise(SIGTSTP)
+        // Execution resumes here after SIGCONT.
+        SignalState.installSuspendHandler()
+        resumeAfterStop()
+    }
+
+    func resumeAfterStop() {
+        surface.invalidate()
+    }
+
+    func windowResized() { surface.windowResized() }
+}

@@ -1,0 +1,72 @@
+import CNcursesw
+import Testing
+@testable import TerminalUI
+
+@Suite struct KeyDecoderTests {
+    func code(_ value: Int32) -> Key? { KeyDecoder.decode(status: KEY_CODE_YES, value: UInt32(value)) }
+    func char(_ value: UInt32) -> Key? { KeyDecoder.decode(status: OK, value: value) }
+
+    @Test func noKeyBeforeTheTimeoutIsNil() {
+        #expect(KeyDecoder.decode(status: ERR, value: 0) == nil)
+    }
+
+    @Test func cursorAndPagingKeys() {
+        #expect(code(KEY_UP) == .up)
+        #expect(code(KEY_DOWN) == .down)
+        #expect(code(KEY_LEFT) == .left)
+        #expect(code(KEY_RIGHT) == .right)
+        #expect(code(KEY_PPAGE) == .pageUp)
+        #expect(code(KEY_NPAGE) == .pageDown)
+        #expect(code(KEY_HOME) == .home)
+        #expect(code(KEY_END) == .end)
+        #expect(code(KEY_BTAB) == .backTab)
+        #expect(code(KEY_DC) == .delete)
+        #expect(code(KEY_RESIZE) == .resize)
+    }
+
+    @Test func bothBackspaceCodesAndTheKeypadBackspace() {
+        #expect(char(127) == .backspace)
+        #expect(char(8) == .backspace)
+        #expect(code(KEY_BACKSPACE) == .backspace)
+    }
+
+    @Test func enterTabEscapeAndControlLetters() {
+        #expect(char(10) == .enter)
+        #expect(char(13) == .enter)
+        #expect(code(KEY_ENTER) == .enter)
+        #expect(char(9) == .tab)
+        #expect(char(27) == .escape)
+        #expect(char(3) == .ctrl("c"))
+        #expect(char(24) == .ctrl("x"))
+    }
+
+    @Test func functionKeysOneToTen() {
+        for n in 1...10 { #expect(code(parley_key_f(Int32(n))) == .function(n)) }
+    }
+
+    @Test func anyUnicodeCharacter() {
+        #expect(char(0x61) == .char("a"))
+        #expect(char(0x65E5) == .char("日"))
+        #expect(char(0x1F600) == .char("😀"))
+    }
+}
+
+@Suite struct KeymapTests {
+    enum Action: Sendable, Equatable { case back, help, down }
+    let keymap = Keymap<Action>([
+        KeyBinding([.char("q"), .escape], .back, help: "Back"),
+        KeyBinding([.char("?")], .help, help: "Help"),
+        KeyBinding([.char("j"), .down], .down, help: "Next row", inFooter: false),
+    ])
+
+    @Test func aKeyFindsItsAction() {
+        #expect(keymap.action(for: .escape) == .back)
+        #expect(keymap.action(for: .down) == .down)
+        #expect(keymap.action(for: .char("x")) == nil)
+    }
+
+    @Test func footerAndHelpComeFromTheSameBindings() {
+        #expect(keymap.footerHints == [KeyHint(keys: "q/Esc", help: "Back"), KeyHint(keys: "?", help: "Help")])
+        #expect(keymap.helpHints.map(\.keys) == ["q/Esc", "?", "j/↓"])
+    }
+}
