@@ -1,58 +1,6 @@
 import CNcursesw
 import Foundation
 
-/// What the run loop tells the program.
-public enum TerminalEvent: Hashable, Sendable {
-    case key(Key)
-    /// Once per wall-clock second, at the second boundary, with the current time.
-    case tick(Date)
-    /// The terminal has a new size; the next draw lays out for it.
-    case resize(Size)
-    /// Ctrl-C (SIGINT). Returning `.continue` ignores it (for instance while typing in a field).
-    case interrupt
-}
-
-/// The program's answer to an event.
-public enum LoopDecision: Hashable, Sendable {
-    case `continue`
-    case quit(code: Int32)
-}
-
-/// How a run ended.
-public enum RunOutcome: Hashable, Sendable {
-    case finished(code: Int32)
-    case signalled(Int32)
-    case failed(TerminalError)
-
-    public var exitCode: Int32 {
-        switch self {
-        case .finished(let code): return code
-        case .signalled(let signal): return 128 + signal
-        case .failed(let error): return error.exitCode
-        }
-    }
-}
-
-/// A program the loop drives: Elm-style, it handles events and draws its state.
-public protocol TerminalProgram: AnyObject {
-    func handle(_ event: TerminalEvent) -> LoopDecision
-    func draw(on surface: any Surface)
-}
-
-/// A `TerminalProgram` made of two closures.
-public final class ClosureProgram: TerminalProgram {
-    private let onEvent: (TerminalEvent) -> LoopDecision
-    private let onDraw: (any Surface) -> Void
-
-    public init(handle: @escaping (TerminalEvent) -> LoopDecision, draw: @escaping (any Surface) -> Void) {
-        onEvent = handle
-        onDraw = draw
-    }
-
-    public func handle(_ event: TerminalEvent) -> LoopDecision { onEvent(event) }
-    public func draw(on surface: any Surface) { onDraw(surface) }
-}
-
 /// Waits for keys with a timeout so that ticks fall on whole wall-clock seconds without drift
 /// (the timeout is recomputed from the clock each time, never counted), redraws after every event,
 /// and turns signals into orderly exits.
@@ -132,30 +80,5 @@ public struct RunLoop {
     /// The next whole second strictly after `date`.
     static func nextSecond(after date: Date) -> Date {
         Date(timeIntervalSince1970: (date.timeIntervalSince1970 + 1).rounded(.down))
-    }
-}
-
-/// Opens the terminal, runs a program, and always restores the terminal; prints a clear message to
-/// standard error when the terminal cannot be used. Returns the process exit code.
-public enum TerminalRunner {
-    public static func run(theme: Theme, environment: [String: String] = ProcessInfo.processInfo.environment,
-                           makeProgram: (TerminalSession) -> any TerminalProgram) -> RunOutcome {
-        let session: TerminalSession
-        do {
-            session = try TerminalSession.open(theme: theme, environment: environment)
-        } catch {
-            return .failed(error)
-        }
-        defer { session.close() }
-        let program = makeProgram(session)
-        return RunLoop(session: session).run(program)
-    }
-
-    /// The message to print for an outcome, if any.
-    public static func message(for outcome: RunOutcome) -> String? {
-        switch outcome {
-        case .failed(let error): return "error: \(error)"
-        case .signalled, .finished: return nil
-        }
     }
 }

@@ -1,14 +1,3 @@
-import CNcursesw
-
-/// Column width of one scalar per the C library's `wcwidth`, which ncursesw uses too.
-enum ScalarWidth {
-    static func of(_ scalar: Unicode.Scalar) -> Int {
-        _ = LocaleSetup.isUTF8
-        if scalar.value < 0x7F { return scalar.value >= 0x20 ? 1 : -1 }
-        return Int(parley_wcwidth(scalar.value))
-    }
-}
-
 /// Display widths of text in terminal columns. CJK and most emoji take two columns; widths are
 /// measured on the sanitized form, which is what the surfaces draw.
 public enum TextWidth {
@@ -104,9 +93,4 @@ public enum TextWidth {
         }
         return lines
     }
-}
-
-/// Horizontal placement of text inside a column.
-public enum Alignment: Sendable {
-    case left, right, center
 }

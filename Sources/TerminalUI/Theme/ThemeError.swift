@@ -15,16 +15,3 @@ public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 }
-
-/// Something in a theme file that was ignored (the rest of the theme still loads).
-public struct ThemeWarning: Hashable, Sendable, CustomStringConvertible {
-    public var source: String
-    public var message: String
-    public var description: String { "\(source): \(message)" }
-}
-
-/// A loaded theme with whatever was ignored while loading it.
-public struct LoadedTheme: Sendable {
-    public var theme: Theme
-    public var warnings: [ThemeWarning]
-}

@@ -1,16 +1,3 @@
-/// One bar: a label, a value, and optionally a role for the bar.
-public struct BarItem: Hashable, Sendable {
-    public var label: String
-    public var value: Int
-    public var role: Role
-
-    public init(_ label: String, _ value: Int, role: Role = .focus) {
-        self.label = label
-        self.value = value
-        self.role = role
-    }
-}
-
 /// Horizontal bars, one per row: label, bar scaled to the largest value (eighth-cell precision),
 /// value at the end.
 public struct BarChart: Widget {
@@ -42,31 +29,5 @@ public struct BarChart: Widget {
             let value = String(item.value)
             canvas.text(value, row: row, col: canvas.width - value.count, role: .muted)
         }
-    }
-}
-
-/// A one-row trend of values ("▁▂▅█▃"); the most recent values are kept when it is too narrow.
-public struct Sparkline: Widget {
-    public var values: [Int]
-    public var role: Role
-
-    public init(_ values: [Int], role: Role = .info) {
-        self.values = values
-        self.role = role
-    }
-
-    static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-
-    static func text(_ values: [Int], width: Int) -> String {
-        let shown = values.suffix(max(0, width))
-        guard let low = shown.min(), let high = shown.max() else { return "" }
-        return String(shown.map { value -> Character in
-            guard high > low else { return levels[0] }
-            return levels[(value - low) * (levels.count - 1) / (high - low)]
-        })
-    }
-
-    public func render(in canvas: Canvas) {
-        canvas.text(Sparkline.text(values, width: canvas.width), row: 0, role: role)
     }
 }

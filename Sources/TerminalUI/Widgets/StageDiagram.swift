@@ -1,31 +1,3 @@
-/// One stage of a progress diagram.
-public struct StageItem: Hashable, Sendable {
-    public enum Status: Hashable, Sendable { case done, current, pending }
-    public var name: String
-    public var status: Status
-
-    public init(_ name: String, _ status: Status) {
-        self.name = name
-        self.status = status
-    }
-
-    var marker: String {
-        switch status {
-        case .done: return "✓"
-        case .current: return "●"
-        case .pending: return "○"
-        }
-    }
-
-    var role: Role {
-        switch status {
-        case .done: return .stageDone
-        case .current: return .stageCurrent
-        case .pending: return .stagePending
-        }
-    }
-}
-
 /// Stages left to right joined by lines ("✓ Opened ── ● Seller response ── ○ Mediation"), with
 /// who is waited on and a countdown under the current stage. When the row is too narrow the
 /// stages are listed top to bottom instead; the markers still tell done, current and pending

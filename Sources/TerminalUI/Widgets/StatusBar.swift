@@ -1,20 +1,5 @@
 import Foundation
 
-/// A short-lived message for the status bar ("Saved", "Amount too high").
-public struct StatusMessage: Hashable, Sendable {
-    public var text: String
-    public var role: Role
-    public var expires: Date
-
-    public init(_ text: String, role: Role = .info, expires: Date) {
-        self.text = text
-        self.role = role
-        self.expires = expires
-    }
-
-    public func isVisible(at now: Date) -> Bool { now < expires }
-}
-
 /// The bottom row: where you are on the left, then the key hints; a live message takes the hints'
 /// place until it expires.
 public struct StatusBar: Widget {

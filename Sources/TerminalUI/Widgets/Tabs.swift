@@ -1,16 +1,3 @@
-/// One tab title with an optional count: "Disputes (3)".
-public struct TabItem: Hashable, Sendable {
-    public var title: String
-    public var count: Int?
-
-    public init(_ title: String, count: Int? = nil) {
-        self.title = title
-        self.count = count
-    }
-
-    public var label: String { count.map { "\(title) (\($0))" } ?? title }
-}
-
 /// A row of tabs; the selected one is emphasised, the others muted. Labels shrink evenly when the
 /// row is too narrow.
 public struct Tabs: Widget, Hashable, Sendable {
