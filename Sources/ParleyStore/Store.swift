@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ParleyCore
 
 /// The Parley database: one SQLite file in WAL mode plus its evidence folder. Safe to share between
 /// threads; every change is one transaction.
@@ -8,21 +9,27 @@ public final class Store: Sendable {
     public let evidence: EvidenceVault
     /// True when this open created the database (the caller then fills it with demo data).
     public let isNew: Bool
+    /// The policy for orders, and for new disputes (a dispute keeps the policy it was opened under).
+    public let policy: Policy
     let pool: DatabasePool
 
     /// Opens (or creates) the database at `location`, refusing without touching the file when it
     /// is not a Parley database, is from a newer Parley, or cannot be written.
-    public static func open(_ location: DatabaseLocation, evidenceLimits: EvidenceSizeLimits = EvidenceSizeLimits()) throws(StoreOpeningError) -> Store {
+    public static func open(_ location: DatabaseLocation, policy: Policy = .default) throws(StoreOpeningError) -> Store {
         let state = try DatabaseFileInspector.inspect(location)
         var configuration = Configuration()
         // Another console may hold the write lock for a moment; wait rather than fail.
         configuration.busyMode = .timeout(5)
         configuration.label = "parley"
+        // In WAL mode NORMAL keeps every committed transaction through a crash of the process;
+        // only a power cut may lose the last ones, and the file is never damaged.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
             let pool = try DatabasePool(path: location.path, configuration: configuration)
             try ParleySchema.migrator.migrate(pool)
-            let vault = EvidenceVault(root: location.directory + "/evidence", limits: evidenceLimits)
-            return Store(location: location, evidence: vault, isNew: state == .new, pool: pool)
+            let limits = EvidenceSizeLimits(maxImageBytes: policy.maxImageBytes, maxVideoBytes: policy.maxVideoBytes)
+            let vault = EvidenceVault(root: location.directory + "/evidence", limits: limits)
+            return Store(location: location, evidence: vault, isNew: state == .new, policy: policy, pool: pool)
         } catch let error as DatabaseError {
             throw StoreOpeningError(path: location.path, sqliteError: error)
         } catch {
@@ -30,19 +37,19 @@ public final class Store: Sendable {
         }
     }
 
-    private init(location: DatabaseLocation, evidence: EvidenceVault, isNew: Bool, pool: DatabasePool) {
+    private init(location: DatabaseLocation, evidence: EvidenceVault, isNew: Bool, policy: Policy, pool: DatabasePool) {
         self.location = location
         self.evidence = evidence
         self.isNew = isNew
+        self.policy = policy
         self.pool = pool
     }
 
     /// Runs a write transaction, turning SQLite failures into a `StoreError` that says what happened.
+    /// Domain refusals (`DisputeError`, `OrderError`) pass through unchanged.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try pool.write(body)
-        } catch let error as StoreError {
-            throw error
         } catch let error as DatabaseError {
             throw StoreError(error)
         }
@@ -51,11 +58,14 @@ public final class Store: Sendable {
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try pool.read(body)
-        } catch let error as StoreError {
-            throw error
         } catch let error as DatabaseError {
             throw StoreError(error)
         }
+    }
+
+    /// The policy a dispute was opened under (falling back to the store's if it is unknown).
+    func policy(named name: String) -> Policy {
+        Policy.named(name) ?? policy
     }
 
     // MARK: Meta

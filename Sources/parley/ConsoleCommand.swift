@@ -23,6 +23,9 @@ struct ConsoleCommand: ParsableCommand {
     func run() throws {
         let now = try global.instant()
         let store = try StoreLauncher.open(global)
+        if store.isNew {
+            try StoreLauncher.fillWithDemoData(store, now: now)
+        }
         let launch = ConsoleLaunch(store: store, now: now, fixedNow: global.now != nil, theme: theme,
                                    policyName: global.policy, signIn: signIn, sandbox: sandbox)
         let code = ConsoleLauncher.launch(launch)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParleyCore
 
 /// Options every subcommand understands.
 struct GlobalOptions: ParsableArguments {
@@ -11,6 +12,16 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Pretend the clock shows this instant (ISO 8601, e.g. 2026-11-24T15:00:00Z).", valueName: "time"))
     var now: String?
+
+    /// The named policy, or the default one.
+    func resolvedPolicy() throws -> Policy {
+        guard let policy else { return .default }
+        guard let found = Policy.named(policy) else {
+            let names = Policy.all.map(\.name).joined(separator: ", ")
+            throw ValidationError("--policy \(policy) is not a known policy; choose one of: \(names).")
+        }
+        return found
+    }
 
     /// The instant to act at: `--now` if given, else the real clock.
     func instant() throws -> Date {

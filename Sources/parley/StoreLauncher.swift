@@ -7,10 +7,22 @@ enum StoreLauncher {
     static func open(_ options: GlobalOptions) throws -> Store {
         do {
             let location = try DatabaseLocation.resolve(flag: options.db)
-            return try Store.open(location)
-        } catch {
+            return try Store.open(location, policy: try options.resolvedPolicy())
+        } catch let error as StoreOpeningError {
             Terminal.printError("parley: \(error.description)")
             throw ExitCode(error.exitCode)
+        }
+    }
+
+    /// A new database gets a demo marketplace so the first start shows real-looking data.
+    static func fillWithDemoData(_ store: Store, now: Date) throws {
+        do {
+            Terminal.printError("parley: new database at \(store.location.path); filling it with demo data…")
+            let summary = try DemoData.fill(store, now: now)
+            for step in summary.refusedSteps { Terminal.printError("parley: demo step refused: \(step)") }
+            Terminal.printError("parley: \(summary.orders) orders, \(summary.disputes) disputes, \(summary.buyers) buyers, \(summary.shops) shops. Staff sign in as mira, nadia or tomas (password parley-demo).")
+        } catch {
+            throw fail(error)
         }
     }
 

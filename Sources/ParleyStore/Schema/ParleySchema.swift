@@ -11,6 +11,7 @@ enum ParleySchema {
         migrator.registerMigration("1 foundation", migrate: FoundationMigration.apply)
         migrator.registerMigration("2 event log", migrate: EventLogMigration.apply)
         migrator.registerMigration("3 evidence", migrate: EvidenceMigration.apply)
+        migrator.registerMigration("4 marketplace", migrate: MarketplaceMigration.apply)
         return migrator
     }
 }
