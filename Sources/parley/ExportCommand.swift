@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParleyStore
 
 /// `parley export`: writes data out for other tools.
@@ -27,7 +28,20 @@ struct ExportDisputesCommand: ParsableCommand {
     var format: Format = .csv
 
     func run() throws {
-        _ = try StoreLauncher.open(global)
-        print("Export is not built yet.")
+        let store = try StoreLauncher.open(global)
+        let output = FileHandle.standardOutput
+        var buffer = ""
+        do {
+            try store.exportDisputes(format: format == .csv ? .csv : .json) { text in
+                buffer += text
+                if buffer.utf8.count > 64 * 1024 {
+                    output.write(Data(buffer.utf8))
+                    buffer = ""
+                }
+            }
+        } catch {
+            throw StoreLauncher.fail(error)
+        }
+        output.write(Data(buffer.utf8))
     }
 }

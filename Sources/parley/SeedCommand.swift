@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParleyStore
 
 /// `parley seed`: fills a database with generated orders and disputes, deterministically.
@@ -26,7 +27,21 @@ struct SeedCommand: ParsableCommand {
     }
 
     func run() throws {
-        _ = try StoreLauncher.open(global)
-        print("Seeding is not built yet.")
+        let now = try global.instant()
+        let store = try StoreLauncher.open(global)
+        let reporter = ProgressReporter(total: orders + disputes, label: "rows")
+        let summary: SeedSummary
+        do {
+            summary = try BulkSeeder.seed(store, orders: orders, disputes: disputes, seed: seed, now: now) { progress in
+                reporter.update(progress.done)
+            }
+        } catch {
+            throw StoreLauncher.fail(error)
+        }
+        reporter.finish()
+        print("Seeded \(summary.orders) orders and \(summary.disputes) disputes for \(summary.buyers) buyers and \(summary.shops) shops.")
+        if let buyer = summary.busiestBuyer, let shop = summary.busiestShop {
+            print("Busiest buyer: \(buyer); busiest shop: \(shop) (a tenth of all orders each).")
+        }
     }
 }

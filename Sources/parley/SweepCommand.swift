@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParleyStore
 
 /// `parley sweep`: applies every deadline consequence that is due, for unattended use (cron).
@@ -11,7 +12,25 @@ struct SweepCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        _ = try StoreLauncher.open(global)
-        print("Sweeping is not built yet.")
+        let now = try global.instant()
+        let store = try StoreLauncher.open(global)
+        let report: SweepReport
+        do {
+            report = try store.sweep(to: now)
+        } catch {
+            throw StoreLauncher.fail(error)
+        }
+        if report.didNothing {
+            print("Nothing was due.")
+        } else {
+            for line in report.lines { print(line) }
+            if report.eventsWritten > report.lines.count {
+                print("… and \(report.eventsWritten - report.lines.count) more events.")
+            }
+            print("Changed \(report.disputesChanged) disputes and \(report.ordersChanged) orders (\(report.eventsWritten) events).")
+        }
+        if let next = try? store.nextDeadline() {
+            print("Next deadline: \(ISO8601DateFormatter().string(from: next)).")
+        }
     }
 }

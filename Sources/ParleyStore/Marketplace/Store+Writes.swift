@@ -150,7 +150,15 @@ extension Store {
 
     /// Checks a file, copies it into the vault and returns it as the domain receives evidence.
     public func prepareEvidence(path: String) throws -> EvidenceUpload {
-        let stored = try storeEvidence(path: path)
+        try upload(for: storeEvidence(path: path))
+    }
+
+    /// The same for bytes made in memory.
+    public func prepareEvidence(data: Data, name: String) throws -> EvidenceUpload {
+        try upload(for: storeEvidence(data: data, name: name))
+    }
+
+    private func upload(for stored: StoredEvidenceFile) throws -> EvidenceUpload {
         let leading = FileManager.default.contents(atPath: evidence.path(forSHA256: stored.sha256))?.prefix(EvidenceKind.signatureLength) ?? Data()
         return EvidenceUpload(name: stored.name, leadingBytes: Array(leading), sizeBytes: stored.size, sha256: stored.sha256)
     }
