@@ -1,0 +1,96 @@
+import Foundation
+import ParleyCore
+import ParleyStore
+
+/// The real `parley` binary in a 120x40 tmux pane on the big database: what a person feels.
+/// Times include one `tmux capture-pane` poll (a few milliseconds), as any outside observer's would.
+struct BinaryBenchmarks {
+    let context: BenchContext
+    let database: String
+    let buyer: UserID
+    /// The buyer's newest and oldest orders: the first frame shows one, End brings the other.
+    let newest: OrderID
+    let oldest: OrderID
+
+    static let timeout = 10.0
+
+    func run() {
+        let binary = context.options.binaryPath
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            let reason = "no executable at \(binary) (swift build -c release --product parley)"
+            for (name, unit, target) in Self.rows { context.record(Measurement(group: .binary, name: name, unit: unit, target: target, unavailable: reason)) }
+            return
+        }
+        var firstFrame: [Double] = [], down: [Double] = [], end: [Double] = [], still: [Double] = [], peak: [Double] = []
+        var failure: String?
+        for run in 0..<context.runs {
+            let socket = "parley-bench-\(getpid())-\(run)"
+            do {
+                let pane = try TmuxPane(socket: socket, command: "\(binary) --db \(TmuxPane.quoted(database)) --as buyer:\(buyer.rawValue) --now \(Self.isoNow)",
+                                        environment: ["SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8"])
+                defer { pane.kill() }
+                let started = Stopwatch.clock.now
+                try pane.send("Enter")
+                guard let first = try pane.wait(since: started, timeout: Self.timeout, until: { $0.contains(newest.rawValue) }) else {
+                    failure = "first frame never showed \(newest) in \(Int(Self.timeout)) s; pane: \(Self.firstLine(try pane.capture()))"
+                    break
+                }
+                firstFrame.append(first * 1_000)
+                guard let pid = try pane.panePID() else { failure = "no pane pid"; break }
+
+                if run == 0 || !context.options.quick {
+                    // Let the first second's tick pass, then watch the still screen.
+                    Thread.sleep(forTimeInterval: 1.2)
+                    if let before = ProcessStats.bytesWritten(pid: pid) {
+                        let seconds = Double(context.scale.stillSeconds)
+                        Thread.sleep(forTimeInterval: seconds)
+                        if let after = ProcessStats.bytesWritten(pid: pid) { still.append(Double(after - before) / seconds / 1_000) }
+                    }
+                }
+
+                let baseline = try pane.captureStyled()
+                let downAt = Stopwatch.clock.now
+                try pane.send("Down")
+                if let moved = try pane.waitStyled(since: downAt, timeout: Self.timeout, until: { $0 != baseline }) { down.append(moved * 1_000) }
+
+                let endAt = Stopwatch.clock.now
+                try pane.send("End")
+                guard let ended = try pane.wait(since: endAt, timeout: Self.timeout, until: { $0.contains(oldest.rawValue) }) else {
+                    failure = "End never showed the oldest order \(oldest); pane: \(Self.firstLine(try pane.capture()))"
+                    break
+                }
+                end.append(ended * 1_000)
+                if let kb = ProcessStats.peakResidentKB(pid: pid) { peak.append(Double(kb) / 1_024) }
+            } catch {
+                failure = "\(error)"
+                break
+            }
+        }
+        let figures = [firstFrame, down, end, still, peak]
+        for ((name, unit, target), samples) in zip(Self.rows, figures) {
+            if samples.isEmpty {
+                context.record(Measurement(group: .binary, name: name, unit: unit, target: target, unavailable: failure ?? "not measured"))
+            } else {
+                context.record(Measurement(group: .binary, name: name, unit: unit, target: target, samples: samples))
+            }
+        }
+    }
+
+    static let rows: [(String, String, Target)] = [
+        ("time to first frame (orders list)", "ms", .atMost(20)),
+        ("one Down", "ms", .none),
+        ("End to the oldest order", "ms", .atMost(6)),
+        ("still orders screen, bytes written", "KB/s", .atMost(1)),
+        ("peak memory (VmHWM)", "MB", .atMost(25)),
+    ]
+
+    /// The console's clock: just after the store group's sweep, so no deadline in the data lies behind it.
+    static var isoNow: String {
+        ISO8601DateFormatter().string(from: StoreBenchmarks.sweepHorizon.addingTimeInterval(60))
+    }
+
+    static func firstLine(_ pane: String) -> String {
+        let line = pane.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? "(blank)"
+        return "\"\(line.prefix(100))\""
+    }
+}
