@@ -192,11 +192,11 @@ import Testing
     ])
 
     @Test func footerIsGeneratedFromTheKeymap() {
-        #expect(render(KeyHintsBar(keymap.footerHints), rows: 1, cols: 40) == "q/Esc Back  Enter Open  ? Help")
+        #expect(render(KeyHintsBar(keymap: keymap), rows: 1, cols: 40) == "q/Esc Back  Enter Open  ? Help")
     }
 
     @Test func helpOverlayListsEveryBinding() {
-        let surface = renderSurface(HelpOverlay(hints: keymap.helpHints), rows: 10, cols: 40)
+        let surface = renderSurface(HelpOverlay(keymap: keymap), rows: 10, cols: 40)
         #expect(surface.dump() == """
 
                   ┌─ Keys ──────────┐

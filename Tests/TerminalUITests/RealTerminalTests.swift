@@ -21,6 +21,7 @@ struct RealTerminalTests {
         let first = try #require(tmux.waitFor { $0.contains("countdown: 00:0") })
         #expect(first.contains("wide: 日本語 😀 ok"))
         #expect(first.contains("size: 80x24"))
+        #expect(tmux.waitFor(timeout: 2) { $0.contains("background: done (from another thread)") } != nil)
 
         // The countdown moves without any key being pressed.
         let countdown = first.split(separator: "\n").first { $0.contains("countdown:") }.map(String.init) ?? ""
@@ -111,6 +112,22 @@ struct RealTerminalTests {
         #expect(after.contains("exit=139"))
         #expect(!after.contains("TerminalUI demo"))
         #expect(tmux.tmux("display -p '#{alternate_on}'").output.hasPrefix("0"))
+    }
+
+    @Test func losingTheTerminalEndsTheProgramInsteadOfSpinning() throws {
+        let tmux = TmuxHarness()
+        tmux.start(command: demoCommand(), cols: 60, rows: 12)
+        let screen = try #require(tmux.waitFor { $0.contains("countdown:") })
+        let pid = try #require(screen.firstMatch(of: /pid: (\d+)/).flatMap { pid_t($0.1) })
+        tmux.stop()  // the pane's terminal goes away: SIGHUP, then reads fail
+        let end = Date().addingTimeInterval(3)
+        func isRunning() -> Bool {
+            // A process that has exited but not yet been reaped (a zombie) has ended too.
+            guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return false }
+            return !status.contains("State:\tZ")
+        }
+        while isRunning() && Date() < end { usleep(20_000) }
+        #expect(!isRunning(), "the demo is still running after its terminal went away")
     }
 
     @Test func noColorGivesMonochrome() throws {

@@ -47,12 +47,12 @@ import Testing
         #expect(surface.cursor == nil)
     }
 
-    @Test func canvasClipsToItsRectangle() {
+    @Test func canvasClipsToItsRectangleAndMarksTheCut() {
         let surface = InMemorySurface(rows: 3, cols: 10)
         let canvas = Canvas(surface, Rect(row: 1, col: 2, height: 1, width: 4))
         canvas.text("abcdefg", row: 0, role: .text)
         canvas.text("zzz", row: 1, role: .text)  // outside: ignored
-        #expect(surface.dump() == "\n  abcd\n")
+        #expect(surface.dump() == "\n  abc…\n")
     }
 
     @Test func boxDrawsABorderWithTitle() {

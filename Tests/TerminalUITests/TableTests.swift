@@ -26,6 +26,14 @@ import Testing
         #expect(surface.role(at: Point(row: 0, col: 0)) == .title)
     }
 
+    @Test func aColumnCutByTheEdgeShowsAnEllipsisNotAShorterValue() {
+        let wide = [TableColumn("Order", width: .fixed(7)), TableColumn("Item", width: .flexible(min: 6)),
+                    TableColumn("Paid", width: .fixed(6), alignment: .right)]
+        let text = render(Table(columns: wide, source: RecordingSource(rows: [["#100000", "Desk lamp", "1.00"]]),
+                                state: TableState()), rows: 2, cols: 18)
+        #expect(text == "Order   Item   Pa…\n#100000 Desk … 1.…")
+    }
+
     @Test func filterLineShowsTheQueryAndPosition() {
         var state = TableState()
         let slash = state.handle(.char("/"), rowCount: 5, pageSize: 4)

@@ -17,7 +17,7 @@ extension Console {
         let context = state.context
         state.top.render(in: Canvas(surface, body), context: context)
         drawWhereBar(state, in: Canvas(surface, Rect(row: bars.row, col: 0, height: 1, width: bars.width)))
-        let hints = state.top.footerHints(in: context) + ConsoleKeys.keymap.footerHints
+        let hints = state.top.footerHints(in: context) + ConsoleKeys.footerHints(isRoot: state.stack.count == 1, screen: state.top, context: context)
         let message = state.status.flatMap { $0.isVisible(at: state.now) ? $0 : nil }
         StatusBar(location: "", hints: hints, message: message, now: state.now)
             .render(in: Canvas(surface, Rect(row: bars.row + 1, col: 0, height: 1, width: bars.width)))
@@ -36,7 +36,8 @@ extension Console {
         canvas.fill(row: 0, role: .statusBar)
         let who = state.session.map { " " + $0.label + " " } ?? " Parley "
         var col = canvas.text(who, row: 0, role: .statusBarKey)
-        let clock = DateText.short(state.now) + ":" + twoDigits(Calendar.utcSecond(of: state.now)) + " UTC "
+        let seconds = ":" + twoDigits(Calendar.utcSecond(of: state.now))
+        let clock = canvas.width >= 100 ? DateText.short(state.now) + seconds + " UTC " : DateText.short(state.now) + seconds + " "
         let unread = state.session == nil ? "" : (state.unread == 0 ? "no unread" : "✉ \(state.unread) unread") + "  "
         let right = unread + clock
         let rightWidth = TextWidth.width(of: right)

@@ -5,6 +5,17 @@ import TerminalUI
 
 /// The console's entry point, called by the `parley` executable.
 public enum ConsoleApp {
+    /// The entry point the executable calls: the console over an opened store.
+    /// - Parameters:
+    ///   - signIn: `--as ROLE:NAME` as typed ("buyer:amara"); nil or unknown shows the role picker.
+    ///   - themeName: `--theme`; nil is the default theme.
+    ///   - policy: the deadline policy (`Policy.named(...)`, default `.default`).
+    ///   - clock: `SystemClock()`, or `MovableClock(now, running: true)` for `--now` / `--sandbox`.
+    public static func run(store: Store, signIn: String?, themeName: String?, policy: Policy, clock: any ConsoleClock) -> Int32 {
+        run(data: StoreBuyerData(store: store, policy: policy), store: store, signIn: signIn.flatMap(SignInRequest.init),
+            themeName: themeName, policy: policy, clock: clock)
+    }
+
     /// Opens the terminal and runs the console until the person quits; returns the exit code.
     /// - Parameters:
     ///   - data: the buyer's view of the data (the store through its adapter).

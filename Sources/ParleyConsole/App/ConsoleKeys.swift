@@ -1,7 +1,7 @@
 import TerminalUI
 
 /// The keys that work on every screen, after the screen's own.
-enum ConsoleAction: Sendable {
+enum ConsoleAction: Sendable, Equatable {
     case help, back, quit, inbox
 }
 
@@ -12,4 +12,13 @@ enum ConsoleKeys {
         KeyBinding([.char("?")], .help, help: "Help"),
         KeyBinding([.char("Q"), .ctrl("c")], .quit, help: "Quit"),
     ])
+
+    /// The footer's share: on the first screen there is nothing to go back to, so no "Back".
+    /// Keys the screen binds itself (a form's Esc) are left out, so the footer never shows two meanings.
+    static func footerHints(isRoot: Bool, screen: any ConsoleScreen, context: ScreenContext) -> [KeyHint] {
+        let own = Set(screen.footerKeys(in: context))
+        return Keymap(keymap.bindings.filter { binding in
+            !(isRoot && binding.action == .back) && !binding.keys.contains(where: own.contains)
+        }).footerHints
+    }
 }

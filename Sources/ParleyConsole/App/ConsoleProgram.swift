@@ -23,6 +23,8 @@ public final class ConsoleProgram: TerminalProgram {
         case .tick: send(.tick(clock.now()))
         case .resize(let size): send(.resize(size))
         case .interrupt: send(.interrupt)
+        // Effects run synchronously, so nothing arrives from other threads.
+        case .wake: break
         }
         return state.isQuitting ? .quit(code: 0) : .continue
     }

@@ -60,6 +60,7 @@ extension ConsoleScreen {
     }
 
     func footerHints(in context: ScreenContext) -> [KeyHint] { keymap(in: context).footerHints }
+    func footerKeys(in context: ScreenContext) -> [Key] { keymap(in: context).bindings.flatMap(\.keys) }
     func helpHints(in context: ScreenContext) -> [KeyHint] { keymap(in: context).helpHints }
 }
 

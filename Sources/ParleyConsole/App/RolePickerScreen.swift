@@ -4,7 +4,7 @@ import TerminalUI
 
 /// The first screen on a new database: the demo accounts, buyer, seller and staff, to sign in as.
 public struct RolePickerScreen: ConsoleScreen {
-    public enum Action: Sendable { case up, down, choose }
+    public enum Action: Sendable { case up, down, pageUp, pageDown, home, end, nextGroup, choose }
 
     public var accounts: [ConsoleAccount]
     public var selected = 0
@@ -31,6 +31,11 @@ public struct RolePickerScreen: ConsoleScreen {
             KeyBinding([.down, .char("j")], .down, help: "Next", inFooter: false),
             KeyBinding([.up, .char("k")], .up, help: "Previous", inFooter: false),
             KeyBinding([.enter], .choose, help: "Sign in"),
+            KeyBinding([.tab], .nextGroup, help: "Buyers / sellers / staff"),
+            KeyBinding([.pageDown], .pageDown, help: "Page down", inFooter: false),
+            KeyBinding([.pageUp], .pageUp, help: "Page up", inFooter: false),
+            KeyBinding([.home, .char("g")], .home, help: "First", inFooter: false),
+            KeyBinding([.end, .char("G")], .end, help: "Last", inFooter: false),
         ])
     }
 
@@ -38,6 +43,15 @@ public struct RolePickerScreen: ConsoleScreen {
         switch action {
         case .up: selected = max(0, selected - 1)
         case .down: selected = min(max(0, accounts.count - 1), selected + 1)
+        case .pageUp: selected = max(0, selected - 10)
+        case .pageDown: selected = min(max(0, accounts.count - 1), selected + 10)
+        case .home: selected = 0
+        case .nextGroup:
+            guard accounts.indices.contains(selected) else { return [] }
+            let role = accounts[selected].session.roleTitle
+            let next = accounts.indices.first { $0 > selected && accounts[$0].session.roleTitle != role }
+            selected = next ?? 0
+        case .end: selected = max(0, accounts.count - 1)
         case .choose:
             guard accounts.indices.contains(selected) else { return [] }
             let session = accounts[selected].session
@@ -64,25 +78,31 @@ public struct RolePickerScreen: ConsoleScreen {
             canvas.text("This database has no accounts yet.", row: row, col: col, role: .warning)
             return
         }
+        // One line per heading, account and gap; scrolled so the selected account stays in view.
+        var lines: [(text: String, role: TerminalUI.Role, account: Int?)] = []
         var lastRole = ""
-        for (index, account) in accounts.enumerated() where row < canvas.height {
+        let nameWidth = min(26, width / 3)
+        for (index, account) in accounts.enumerated() {
             let role = account.session.roleTitle
             if role != lastRole {
-                if !lastRole.isEmpty { row += 1 }
-                guard row < canvas.height else { break }
-                canvas.text(Self.heading(role), row: row, col: col, role: .focus)
-                row += 1
+                if !lastRole.isEmpty { lines.append(("", .text, nil)) }
+                lines.append((Self.heading(role), .focus, nil))
                 lastRole = role
             }
-            guard row < canvas.height else { break }
-            let isSelected = index == selected
-            let nameWidth = min(26, width / 3)
-            let line = "  " + TextWidth.fit(account.session.name, to: nameWidth) + "  " + account.summary
-            if isSelected {
-                canvas.sub(Rect(row: row, col: col, height: 1, width: width)).fill(role: .selection)
-            }
-            canvas.text(TextWidth.truncate(line, to: width), row: row, col: col, role: isSelected ? .selection : .text)
-            row += 1
+            lines.append(("  " + TextWidth.fit(account.session.name, to: nameWidth) + "  " + account.summary, .text, index))
+        }
+        let room = max(1, canvas.height - row)
+        let selectedLine = lines.firstIndex { $0.account == selected } ?? 0
+        // Keep the role heading of the selected account visible when possible.
+        var first = max(0, min(selectedLine - room + 2, lines.count - room))
+        if selectedLine < first + 1 { first = max(0, selectedLine - 1) }
+        for (offset, line) in lines.dropFirst(first).prefix(room).enumerated() {
+            let isSelected = line.account == selected
+            if isSelected { canvas.sub(Rect(row: row + offset, col: col, height: 1, width: width)).fill(role: .selection) }
+            canvas.text(TextWidth.truncate(line.text, to: width), row: row + offset, col: col, role: isSelected ? .selection : line.role)
+        }
+        if first + room < lines.count {
+            canvas.text("↓ more", row: canvas.height - 1, col: col + width - 6, role: .muted)
         }
     }
 

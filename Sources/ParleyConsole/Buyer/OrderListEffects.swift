@@ -9,7 +9,8 @@ struct LoadOrderCountsEffect: ConsoleEffect {
     var summary: String { "count orders" }
     func run(_ backend: ConsoleBackend) -> any EffectResult {
         do {
-            return OrderCountsLoaded(filter: filter, counts: try backend.buyer.orderCounts(buyer: buyer, filter: filter, at: at))
+            return OrderCountsLoaded(filter: filter, counts: try backend.buyer.orderCounts(buyer: buyer, filter: filter, at: at),
+                                     sorts: backend.buyer.orderSorts)
         } catch {
             return EffectFailure(effect: summary, message: "Orders could not be counted: \(ErrorText.describe(error))")
         }
@@ -19,6 +20,7 @@ struct LoadOrderCountsEffect: ConsoleEffect {
 struct OrderCountsLoaded: EffectResult {
     var filter: String
     var counts: [OrderTab: Int]
+    var sorts: [OrderSort]
 }
 
 /// Loads one keyset window of the order list; `start` is the list index of its first row
@@ -31,8 +33,8 @@ struct LoadOrderPageEffect: ConsoleEffect {
         switch request.direction {
         case .first: return "load first orders"
         case .last: return "load last orders"
-        case .after(let cursor): return "load orders after \(cursor.id)"
-        case .before(let cursor): return "load orders before \(cursor.id)"
+        case .after(let cursor): return "load orders after \(cursor.sortValue)·\(cursor.key)"
+        case .before(let cursor): return "load orders before \(cursor.sortValue)·\(cursor.key)"
         }
     }
     func run(_ backend: ConsoleBackend) -> any EffectResult {

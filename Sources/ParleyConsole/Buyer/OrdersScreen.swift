@@ -10,8 +10,10 @@ public struct OrdersScreen: ConsoleScreen {
     }
 
     public let buyer: UserID
+    /// The sorts the data offers (learnt with the counts); the first is the default.
+    var sorts: [OrderSort] = [.newest]
     var tab: OrderTab = .all
-    var sort: OrderSort = .newest
+    var sort: OrderSort
     var filter = TextFieldState()
     var isEditingFilter = false
     var counts: [OrderTab: Int] = [:]
@@ -21,7 +23,10 @@ public struct OrdersScreen: ConsoleScreen {
     var top = 0
     var isLoaded = false
 
-    public init(buyer: UserID) { self.buyer = buyer }
+    public init(buyer: UserID) {
+        self.buyer = buyer
+        sort = .newest
+    }
 
     public var location: String { "Orders" }
     public var isEditing: Bool { isEditingFilter }
@@ -43,11 +48,12 @@ public struct OrdersScreen: ConsoleScreen {
             KeyBinding([.backTab], .previousTab, help: "Previous tab", inFooter: false),
             KeyBinding([.char("1")], .tab(.all), help: "All orders", inFooter: false),
             KeyBinding([.char("2")], .tab(.awaitingDelivery), help: "Awaiting delivery", inFooter: false),
-            KeyBinding([.char("3")], .tab(.inDispute), help: "In dispute", inFooter: false),
-            KeyBinding([.char("4")], .tab(.completed), help: "Completed", inFooter: false),
+            KeyBinding([.char("3")], .tab(.delivered), help: "Delivered", inFooter: false),
+            KeyBinding([.char("4")], .tab(.inDispute), help: "In dispute", inFooter: false),
+            KeyBinding([.char("5")], .tab(.completed), help: "Completed", inFooter: false),
             KeyBinding([.char("/")], .filter, help: "Filter"),
-            KeyBinding([.char("s")], .sort, help: "Sort"),
         ]
+        if sorts.count > 1 { bindings.append(KeyBinding([.char("s")], .sort, help: "Sort")) }
         if !filter.text.isEmpty {
             bindings.insert(KeyBinding([.escape], .clearFilter, help: "Clear filter"), at: 0)
         }
@@ -100,7 +106,8 @@ public struct OrdersScreen: ConsoleScreen {
             filter = TextFieldState()
             return restart(context)
         case .sort:
-            sort = sort.next
+            let index = sorts.firstIndex(of: sort) ?? 0
+            sort = sorts[(index + 1) % sorts.count]
             return restart(context) + [.status("Sorted \(sort.title).", tone: .info)]
         }
         clamp(context)
@@ -141,6 +148,7 @@ public struct OrdersScreen: ConsoleScreen {
         switch result {
         case let loaded as OrderCountsLoaded where loaded.filter == filter.text:
             counts = loaded.counts
+            if !loaded.sorts.isEmpty { sorts = loaded.sorts }
             isLoaded = true
             clamp(context)
             return ensureWindow(context)

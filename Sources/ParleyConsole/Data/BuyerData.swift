@@ -7,6 +7,8 @@ import ParleyCore
 public protocol BuyerData: AnyObject, Sendable {
     /// The accounts the role picker offers.
     func accounts() throws -> [ConsoleAccount]
+    /// The sort orders the order list can offer (the first is the default).
+    var orderSorts: [OrderSort] { get }
     /// How many of the buyer's orders each tab holds, with the filter applied.
     func orderCounts(buyer: UserID, filter: String, at instant: Date) throws -> [OrderTab: Int]
     /// One window of the buyer's orders, by keyset (never by offset).
@@ -28,25 +30,26 @@ public protocol BuyerData: AnyObject, Sendable {
 
 /// The tabs of "My orders".
 public enum OrderTab: String, Sendable, Hashable, CaseIterable {
-    case all, awaitingDelivery, inDispute, completed
+    case all, awaitingDelivery, delivered, inDispute, completed
 
     public var title: String {
         switch self {
         case .all: return "All"
         case .awaitingDelivery: return "Awaiting delivery"
+        case .delivered: return "Delivered"
         case .inDispute: return "In dispute"
         case .completed: return "Completed"
         }
     }
 
-    /// Whether an order belongs in this tab.
+    /// Whether an order belongs in this tab (every order is in All and in exactly one other).
     public func contains(_ order: Order) -> Bool {
         switch self {
         case .all: return true
         case .inDispute: return order.disputeIsOpen
         case .awaitingDelivery: return !order.disputeIsOpen && (order.status == .placed || order.status == .shipped)
-        case .completed:
-            return !order.disputeIsOpen && [.delivered, .confirmed, .completed, .refunded, .closed].contains(order.status)
+        case .delivered: return !order.disputeIsOpen && (order.status == .delivered || order.status == .confirmed)
+        case .completed: return !order.disputeIsOpen && [.completed, .refunded, .closed].contains(order.status)
         }
     }
 }
@@ -69,13 +72,17 @@ public enum OrderSort: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-/// Where a page starts: the sort key and id of the row just before (or after) it.
-public struct OrderCursor: Sendable, Hashable {
+/// A row's place in the sorted list: its sort value, then a unique key to break ties.
+public struct OrderCursor: Sendable, Hashable, Comparable {
+    public var sortValue: Int64
     public var key: Int64
-    public var id: OrderID
-    public init(key: Int64, id: OrderID) {
+    public init(sortValue: Int64, key: Int64) {
+        self.sortValue = sortValue
         self.key = key
-        self.id = id
+    }
+
+    public static func < (lhs: OrderCursor, rhs: OrderCursor) -> Bool {
+        (lhs.sortValue, lhs.key) < (rhs.sortValue, rhs.key)
     }
 }
 

@@ -10,6 +10,8 @@ public final class InMemoryBuyerData: BuyerData {
         public var version: Int
         public var shopName: String
         public var events: [OrderEvent]
+        /// Insertion order: the keyset tie-breaker.
+        public var key: Int64
     }
 
     public struct StoredDispute: Sendable {
@@ -41,7 +43,9 @@ public final class InMemoryBuyerData: BuyerData {
     }
 
     public func addOrder(_ order: Order, shopName: String, events: [OrderEvent] = []) {
-        contents.withLock { $0.orders[order.id] = StoredOrder(order: order, version: 1, shopName: shopName, events: events) }
+        contents.withLock { value in
+            value.orders[order.id] = StoredOrder(order: order, version: 1, shopName: shopName, events: events, key: Int64(value.orders.count + 1))
+        }
     }
 
     /// Replaces an order (after applying actions to it in a test).
@@ -75,6 +79,8 @@ public final class InMemoryBuyerData: BuyerData {
 
     public func accounts() throws -> [ConsoleAccount] { contents.withLock { $0.accounts } }
 
+    public var orderSorts: [OrderSort] { OrderSort.allCases }
+
     public func orderCounts(buyer: UserID, filter: String, at instant: Date) throws -> [OrderTab: Int] {
         let orders = contents.withLock { value in value.orders.values.filter { $0.order.buyer == buyer && Self.matches($0, filter) } }
         var counts: [OrderTab: Int] = [:]
@@ -89,12 +95,12 @@ public final class InMemoryBuyerData: BuyerData {
                 .filter { $0.order.buyer == request.buyer && request.tab.contains($0.order) && Self.matches($0, request.filter) }
                 .map { Self.row($0, sort: request.sort, policy: policy) }
         }
-        let sorted = rows.sorted { ($0.cursor.key, $0.cursor.id) < ($1.cursor.key, $1.cursor.id) }
+        let sorted = rows.sorted { $0.cursor < $1.cursor }
         switch request.direction {
         case .first: return Array(sorted.prefix(request.limit))
         case .last: return Array(sorted.suffix(request.limit))
-        case .after(let c): return Array(sorted.filter { ($0.cursor.key, $0.cursor.id) > (c.key, c.id) }.prefix(request.limit))
-        case .before(let c): return Array(sorted.filter { ($0.cursor.key, $0.cursor.id) < (c.key, c.id) }.suffix(request.limit))
+        case .after(let c): return Array(sorted.filter { $0.cursor > c }.prefix(request.limit))
+        case .before(let c): return Array(sorted.filter { $0.cursor < c }.suffix(request.limit))
         }
     }
 
@@ -293,7 +299,7 @@ public final class InMemoryBuyerData: BuyerData {
         }
         return OrderListRow(id: order.id, title: order.title, shopName: stored.shopName, total: order.amountPaid, status: order.status,
                             dispute: order.dispute, disputeIsOpen: order.disputeIsOpen, protectionEnd: protection,
-                            cursor: OrderCursor(key: key, id: order.id))
+                            cursor: OrderCursor(sortValue: key, key: stored.key))
     }
 
     /// A stable 64-hex-digit digest for test files (the store computes the real SHA-256).

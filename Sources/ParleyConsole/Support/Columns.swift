@@ -17,9 +17,12 @@ struct Column: Sendable {
         self.alignment = alignment
     }
 
-    /// Widths for a total width with one space between columns; flexible columns share what is left.
+    /// Columns are this many cells apart.
+    static let gap = 2
+
+    /// Widths for a total width with a gap between columns; flexible columns share what is left.
     static func layout(_ columns: [Column], width total: Int) -> [Int] {
-        let gaps = max(0, columns.count - 1)
+        let gaps = max(0, columns.count - 1) * gap
         var fixed = 0
         var flexible = 0
         for column in columns {
@@ -65,7 +68,7 @@ extension Canvas {
             let cellRole = role == .selection ? role : (cell.role ?? role)
             text(TextWidth.fit(cell.text, to: width, alignment: columns[index].alignment), row: row, col: col,
                  role: cellRole, width: width)
-            col += width + 1
+            col += width + Column.gap
         }
     }
 }

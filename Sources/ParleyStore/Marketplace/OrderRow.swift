@@ -72,6 +72,6 @@ enum OrderWriter {
     }
 
     static func write(_ order: Order, version: Int, policy: Policy, in db: Database) throws {
-        try db.cachedStatement(sql: upsertSQL).execute(arguments: arguments(order, version: version, policy: policy, state: StateCoding.encode(order)))
+        try db.cachedStatement(sql: upsertSQL).execute(arguments: arguments(order, version: version, policy: policy, state: FastOrderJSON.encode(order)))
     }
 }

@@ -32,6 +32,8 @@ final class DemoProgram: TerminalProgram {
     /// The size of the last frame, so paging and wrapping keys match what is on screen.
     var lastSize = Size(rows: 24, cols: 80)
     var crashAtFirstTick = false
+    var inbox: TerminalInbox<String>?
+    var background = "waiting…"
 
     // Forms page
     var formFocus = FormFocus.name
@@ -67,6 +69,7 @@ final class DemoProgram: TerminalProgram {
             now = date
             if crashAtFirstTick { raise(SIGSEGV) }
         case .resize: resizes += 1
+        case .wake: background = inbox?.drain().last ?? background
         case .interrupt: return isTyping ? .continue : .quit(code: 130)
         case .key(let key):
             lastKey = key.description

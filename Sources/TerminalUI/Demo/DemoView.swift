@@ -41,6 +41,7 @@ struct DemoView {
             ("countdown: " + CountdownFormat.string(remainingSeconds: remaining), .deadlineSoon),
             ("resizes: \(program.resizes)  last key: \(program.lastKey)", .muted),
             ("theme: \(program.theme.name)  colours: \(program.depth.rawValue)", .muted),
+            ("background: \(program.background)", .muted),
             ("user text: evil\u{1B}[2J name\u{202E}gpj.exe", .text),
         ]
         for (row, line) in lines.enumerated() {

@@ -35,9 +35,16 @@ public enum TerminalUIDemo {
         }
         let deadline = Date().addingTimeInterval(TimeInterval(seconds))
         let others = library.names.filter { $0 != themeName }.compactMap { try? library.load($0).theme }
-        let outcome = TerminalRunner.run(theme: theme) { session in
+        // A background job that reports through the inbox, as a console's store observation would.
+        let inbox = TerminalInbox<String>()
+        Thread.detachNewThread {
+            usleep(300_000)
+            inbox.post("done (from another thread)")
+        }
+        let outcome = TerminalRunner.run(theme: theme, wakeSource: inbox) { session in
             let program = DemoProgram(deadline: deadline, depth: session.surface.colorDepth, themes: [theme] + others,
                                       applyTheme: { session.surface.setTheme($0) })
+            program.inbox = inbox
             program.crashAtFirstTick = arguments.contains("--simulate-crash")
             return program
         }

@@ -7,9 +7,12 @@ import Foundation
 public struct RunLoop {
     private let session: TerminalSession
     private let clock: () -> Date
+    private let wakeSource: (any TerminalWakeSource)?
 
-    public init(session: TerminalSession, clock: @escaping () -> Date = Date.init) {
+    public init(session: TerminalSession, wakeSource: (any TerminalWakeSource)? = nil,
+                clock: @escaping () -> Date = Date.init) {
         self.session = session
+        self.wakeSource = wakeSource
         self.clock = clock
     }
 
@@ -18,22 +21,36 @@ public struct RunLoop {
     public func run(_ program: any TerminalProgram) -> RunOutcome {
         var nextTick = RunLoop.nextSecond(after: clock())
         var instantTimeouts = 0
-        redraw(program)
+        // Keys that are already waiting (a paste, key repeat) are handled before drawing, so a long
+        // paste costs one frame, not one per character; a frame still comes at least every 50 ms.
+        var needsRedraw = false
+        var lastRedraw = clock()
+        func redrawNow() {
+            redraw(program)
+            needsRedraw = false
+            lastRedraw = clock()
+        }
+        redrawNow()
         while true {
             let signal = pendingTermination.exchange(0, ordering: .relaxed)
             if signal == SIGINT {
                 if case .quit(let code) = program.handle(.interrupt) { return .finished(code: code) }
-                redraw(program)
+                redrawNow()
             } else if signal != 0 {
                 return .signalled(signal)
             }
             if pendingSuspend.exchange(false, ordering: .relaxed) {
                 session.suspend()
-                redraw(program)
+                redrawNow()
             }
             if pendingContinue.exchange(false, ordering: .relaxed) {
                 session.resumeAfterStop()
-                redraw(program)
+                redrawNow()
+            }
+
+            if let wakeSource, wakeSource.takeWake() {
+                if case .quit(let code) = program.handle(.wake) { return .finished(code: code) }
+                redrawNow()
             }
 
             let now = clock()
@@ -41,12 +58,17 @@ public struct RunLoop {
                 // After a long stall (suspend, slow draw) one tick with the true time, not a burst.
                 nextTick = RunLoop.nextSecond(after: now)
                 if case .quit(let code) = program.handle(.tick(now)) { return .finished(code: code) }
-                redraw(program)
+                redrawNow()
                 continue
             }
-            let wait = Int32(min(1000, max(1, (nextTick.timeIntervalSince(now) * 1000).rounded(.up))))
+            // With an inbox, wake at least every 50 ms to look at it; otherwise sleep until the tick.
+            let cap: Double = wakeSource == nil ? 1000 : 50
+            if needsRedraw && now.timeIntervalSince(lastRedraw) >= 0.05 { redrawNow() }
+            let wait = needsRedraw ? 0 : Int32(min(cap, max(1, (nextTick.timeIntervalSince(now) * 1000).rounded(.up))))
             let started = clock()
             switch session.readKey(timeoutMilliseconds: wait) {
+            case .timedOut where needsRedraw:
+                redrawNow()
             case .timedOut:
                 // No terminal (pty closed) makes get_wch fail at once, forever: notice, don't spin.
                 if clock().timeIntervalSince(started) < 0.001 && wait > 2 {
@@ -65,7 +87,7 @@ public struct RunLoop {
                     event = .key(key)
                 }
                 if case .quit(let code) = program.handle(event) { return .finished(code: code) }
-                redraw(program)
+                needsRedraw = true
             }
         }
     }

@@ -10,4 +10,6 @@ public enum TerminalEvent: Hashable, Sendable {
     case resize(Size)
     /// Ctrl-C (SIGINT). Returning `.continue` ignores it (for instance while typing in a field).
     case interrupt
+    /// Something was posted to the `TerminalInbox` given to the run loop; drain it.
+    case wake
 }

@@ -4,6 +4,7 @@ import Foundation
 /// standard error when the terminal cannot be used. Returns the process exit code.
 public enum TerminalRunner {
     public static func run(theme: Theme, environment: [String: String] = ProcessInfo.processInfo.environment,
+                           wakeSource: (any TerminalWakeSource)? = nil,
                            makeProgram: (TerminalSession) -> any TerminalProgram) -> RunOutcome {
         let session: TerminalSession
         do {
@@ -13,7 +14,7 @@ public enum TerminalRunner {
         }
         defer { session.close() }
         let program = makeProgram(session)
-        return RunLoop(session: session).run(program)
+        return RunLoop(session: session, wakeSource: wakeSource).run(program)
     }
 
     /// The message to print for an outcome, if any.

@@ -12,13 +12,14 @@ public struct Canvas {
     public var width: Int { rect.width }
     public var height: Int { rect.height }
 
-    /// Draws text at a relative position, clipped to the canvas (and to `width` when given).
+    /// Draws text at a relative position, within the canvas (and `width` when given). Text that does
+    /// not fit ends in "…", so a cut value never passes for a whole one ("1.0" for "1.00").
     @discardableResult
     public func text(_ text: String, row: Int, col: Int = 0, role: Role, width: Int? = nil) -> Int {
         guard row >= 0, row < rect.height, col >= 0, col < rect.width else { return 0 }
-        let room = rect.width - col
-        return surface.put(text, at: Point(row: rect.row + row, col: rect.col + col), role: role,
-                           maxWidth: min(room, width ?? room))
+        let room = min(rect.width - col, width ?? rect.width)
+        let shown = TextWidth.width(of: text) > room ? TextWidth.truncate(text, to: room) : text
+        return surface.put(shown, at: Point(row: rect.row + row, col: rect.col + col), role: role, maxWidth: room)
     }
 
     /// Fills the whole canvas with blanks in a role.

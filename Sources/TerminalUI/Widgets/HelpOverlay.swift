@@ -29,3 +29,10 @@ public struct HelpOverlay: Widget {
         }
     }
 }
+
+extension HelpOverlay {
+    /// The `?` overlay for a keymap: every binding, in keymap order.
+    public init<Action>(title: String = "Keys", keymap: Keymap<Action>) {
+        self.init(title: title, hints: keymap.helpHints)
+    }
+}

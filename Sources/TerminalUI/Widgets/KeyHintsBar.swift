@@ -21,3 +21,10 @@ public struct KeyHintsBar: Widget {
         }
     }
 }
+
+extension KeyHintsBar {
+    /// The footer for a keymap: its bindings marked `inFooter`, in keymap order.
+    public init<Action>(keymap: Keymap<Action>) {
+        self.init(keymap.footerHints)
+    }
+}

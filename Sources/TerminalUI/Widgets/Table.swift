@@ -51,8 +51,10 @@ public struct Table<Source: TableDataSource>: Widget {
         var col = 0
         for (index, width) in widths.enumerated() where col < canvas.width {
             let text = index < cells.count ? cells[index] : ""
-            canvas.text(TextWidth.fit(text, to: width, alignment: columns[index].alignment), row: row, col: col,
-                        role: role, width: width)
+            // A column cut by the right edge is fitted to what is visible, so it ends in "…".
+            let visible = min(width, canvas.width - col)
+            canvas.text(TextWidth.fit(text, to: visible, alignment: columns[index].alignment), row: row, col: col,
+                        role: role, width: visible)
             col += width + 1
         }
     }

@@ -19,6 +19,15 @@ final class ConsoleHarness {
                                          policy: data.policy, clock: clock, size: Size(rows: rows, cols: cols))
     }
 
+    /// The console over any data (the real store, for instance).
+    init(backend: ConsoleBackend, signIn: String?, rows: Int = 40, cols: Int = 120, now: Date, policy: Policy = .default) {
+        data = InMemoryBuyerData()
+        clock = MovableClock(now)
+        surface = InMemorySurface(rows: rows, cols: cols)
+        program = ConsoleApp.makeProgram(backend: backend, signIn: signIn.flatMap(SignInRequest.init), policy: policy, clock: clock,
+                                         size: Size(rows: rows, cols: cols))
+    }
+
     var state: ConsoleState { program.state }
 
     @discardableResult
@@ -31,6 +40,34 @@ final class ConsoleHarness {
     @discardableResult
     func type(_ text: String) -> ConsoleHarness {
         for character in text { _ = program.handle(.key(character == "\n" ? .enter : .char(character))) }
+        return self
+    }
+
+    /// Finds an order with the `/` filter and opens it.
+    @discardableResult
+    func openOrder(_ id: String) -> ConsoleHarness {
+        press(.char("/"))
+        type(id)
+        press(.enter, .enter)
+        return self
+    }
+
+    /// From the order list: the dispute form of an order.
+    @discardableResult
+    func openForm(_ id: String) -> ConsoleHarness {
+        openOrder(id)
+        press(.char("d"))
+        return self
+    }
+
+    /// Fills the form up to the amount page: received yes, the first reason, refund only, partial amount.
+    @discardableResult
+    func fillToAmount(_ id: String = "O-100231") -> ConsoleHarness {
+        openForm(id)
+        press(.char("y"), .enter)   // received
+        press(.enter)               // first reason
+        press(.enter)               // refund only
+        press(.down, .enter)        // partial amount: the field has focus
         return self
     }
 

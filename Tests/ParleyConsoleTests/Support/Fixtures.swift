@@ -47,7 +47,23 @@ enum Fixtures {
         data.addOrder(order("O-100233", title: "Silver ring with garnet", amount: .major(120, .usd), category: .jewellery, paidDaysAgo: 30, shippedDaysAgo: 25, delivered: true), shopName: "Northwind Gadgets")
         data.addOrder(order("O-100234", title: "Phone case, clear", amount: .major(890, .rub), paidDaysAgo: 58, shippedDaysAgo: 50), shopName: "Ural Trade")
         data.addOrder(order("O-100235", title: "Desk lamp", amount: Money(minorUnits: 1999, currency: .usd), paidDaysAgo: 10, shippedDaysAgo: 3), shopName: "Northwind Gadgets")
+        data.addOrder(order("O-100236", title: "Gold necklace", amount: .major(200, .eur), category: .jewellery, paidDaysAgo: 15, shippedDaysAgo: 10, delivered: true), shopName: "Atelier Mori")
+        addDispute(to: data)
         return data
+    }
+
+    /// D-1001 on the ring (O-100233): opened 3 days ago, the shop answered with a counter-proposal.
+    static func addDispute(to data: InMemoryBuyerData) {
+        let draft = DisputeDraft(received: true, reason: .notAsDescribed, resolution: .refundOnly, amountText: "120",
+                                 description: "The stone is glass, not garnet; the listing promised a natural garnet.",
+                                 evidence: [EvidenceUpload(name: "ring.jpg", leadingBytes: Array(jpegBytes.prefix(16)), sizeBytes: 2016,
+                                                           sha256: String(repeating: "b", count: 64))])
+        let opened = now.addingTimeInterval(-days(3))
+        guard let id = try? data.openDispute(order: "O-100233", draft: draft, by: .buyer(buyer), at: opened, expectedOrderVersion: 1) else { return }
+        let counter = Proposal(resolution: .returnAndRefund, amount: .major(60, .usd), comment: "Send it back and we refund half")
+        try? data.perform(.rejectWithCounterProposal(counter, evidence: []), on: id, by: .seller(shop), at: opened.addingTimeInterval(days(1)), expectedVersion: 1)
+        try? data.perform(.sendMessage("The stone is a lab-grown garnet, as the listing says in the details."), on: id, by: .seller(shop),
+                          at: opened.addingTimeInterval(days(1.1)), expectedVersion: 2)
     }
 
     static let jpegBytes: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0x4A, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1] + Array(repeating: 7, count: 2000)
