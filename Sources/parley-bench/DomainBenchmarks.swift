@@ -9,6 +9,38 @@ struct DomainBenchmarks {
         context.note("domain: preparing \(context.scale.lifecycleDisputes) orders for the lifecycle and \(context.scale.advancedDisputes) open disputes")
         context.record(actionsPerSecond())
         context.record(advanceOverDays())
+        coding()
+    }
+
+    /// The store keeps each dispute and order as JSON (sorted keys); these bound what a sweep or a
+    /// seed can do per row, so they are shown beside the store figures.
+    private func coding() {
+        do {
+            let order = try DomainData.shippedOrder(1)
+            var dispute = try DomainData.openedDispute(1, on: order)
+            let offer = Proposal(resolution: .refundOnly, amount: Money(minorUnits: 2_000, currency: .usd))
+            try dispute.apply(.rejectWithCounterProposal(offer, evidence: []), by: .seller(order.shop),
+                              at: dispute.openedAt.adding(days: 1), order: order, policy: DomainData.policy)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let repeats = 200
+            for (name, value) in [("dispute", dispute as any Encodable), ("order", order as any Encodable)] {
+                let data = try encoder.encode(value)
+                let encode = try Stopwatch.sample(runs: context.runs, scale: 1e6 / Double(repeats)) {
+                    for _ in 0..<repeats { _ = try encoder.encode(value) }
+                }
+                context.record(Measurement(group: .domain, name: "JSON-encode one \(name) (\(data.count) bytes)", unit: "µs", target: .none, samples: encode))
+                let decoder = JSONDecoder()
+                let decode = try Stopwatch.sample(runs: context.runs, scale: 1e6 / Double(repeats)) {
+                    for _ in 0..<repeats {
+                        if name == "dispute" { _ = try decoder.decode(Dispute.self, from: data) } else { _ = try decoder.decode(Order.self, from: data) }
+                    }
+                }
+                context.record(Measurement(group: .domain, name: "JSON-decode one \(name)", unit: "µs", target: .none, samples: decode))
+            }
+        } catch {
+            context.record(Measurement(group: .domain, name: "JSON coding", unit: "µs", target: .none, unavailable: "\(error)"))
+        }
     }
 
     /// Each dispute goes through open, counter-proposal, two messages and acceptance: five actions.

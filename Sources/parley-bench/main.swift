@@ -1,6 +1,10 @@
 import Foundation
 
 // parley-bench: builds its own data, measures, and prints median / min / max against the targets of issue 7.
+if CommandLine.arguments.dropFirst().first == ConsoleHost.command {
+    exit(ConsoleHost.run(Array(CommandLine.arguments.dropFirst(2))))
+}
+
 let options: BenchOptions
 do {
     options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
@@ -26,8 +30,8 @@ do {
     if options.includes(.binary) {
         if let summary = seeded, let buyer = summary.busiestBuyer,
            let store = try? StoreData.open(storeBenchmarks.bigDatabase),
-           let newest = try? store.buyerOrders(buyer, window: .first(1)).first?.id,
-           let oldest = try? store.buyerOrders(buyer, window: .last(1)).first?.id {
+           let newest = try? store.buyerOrders(buyer, window: .first(1)).first,
+           let oldest = try? store.buyerOrders(buyer, window: .last(1)).first {
             BinaryBenchmarks(context: context, database: storeBenchmarks.bigDatabase, buyer: buyer, newest: newest, oldest: oldest).run()
         } else {
             for (name, unit, target) in BinaryBenchmarks.rows {
