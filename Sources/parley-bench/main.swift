@@ -28,6 +28,7 @@ do {
         ScreenBenchmarks(context: context, store: store).run()
     }
     if options.includes(.binary) {
+        PeerBenchmarks(context: context).run()
         if let summary = seeded, let buyer = summary.busiestBuyer,
            let store = try? StoreData.open(storeBenchmarks.bigDatabase),
            let newest = try? store.buyerOrders(buyer, window: .first(1)).first,
