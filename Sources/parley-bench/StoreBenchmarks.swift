@@ -11,6 +11,20 @@ struct StoreBenchmarks {
     /// The seeded big database, kept for the binary group.
     var bigDatabase: String { context.scratch + "/big.sqlite" }
 
+    /// Seeds the big database once, unmeasured, and sweeps it as the measured run does (for the
+    /// binary and screen groups alone).
+    func prepareOnly() -> SeedSummary? {
+        do {
+            context.note("store: seeding the big database (not measured)")
+            let (summary, _) = try StoreData.seed(at: bigDatabase, orders: context.scale.orders, disputes: context.scale.disputes)
+            try escalate(try StoreData.open(bigDatabase))
+            return summary
+        } catch {
+            context.note("store: cannot seed (\(error))")
+            return nil
+        }
+    }
+
     /// Returns the summary of the big database (nil when it could not be made).
     func run() -> SeedSummary? {
         let scale = context.scale

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyStore
 
 // parley-bench: builds its own data, measures, and prints median / min / max against the targets of issue 7.
 if CommandLine.arguments.dropFirst().first == ConsoleHost.command {
@@ -22,7 +23,14 @@ do {
     if options.includes(.domain) { DomainBenchmarks(context: context).run() }
     let needsBigDatabase = options.includes(.store) || options.includes(.binary)
     let storeBenchmarks = StoreBenchmarks(context: context)
-    let seeded = needsBigDatabase ? storeBenchmarks.run() : nil
+    let seeded: SeedSummary?
+    if options.includes(.store) {
+        seeded = storeBenchmarks.run()
+    } else if needsBigDatabase {
+        seeded = storeBenchmarks.prepareOnly()
+    } else {
+        seeded = nil
+    }
     if options.includes(.screens) {
         let store = seeded == nil ? nil : try? StoreData.open(storeBenchmarks.bigDatabase)
         ScreenBenchmarks(context: context, store: store).run()
@@ -33,6 +41,7 @@ do {
            let store = try? StoreData.open(storeBenchmarks.bigDatabase),
            let newest = try? store.buyerOrders(buyer, window: .first(1)).first,
            let oldest = try? store.buyerOrders(buyer, window: .last(1)).first {
+            StartupPieces(context: context, database: storeBenchmarks.bigDatabase, buyer: buyer).run()
             BinaryBenchmarks(context: context, database: storeBenchmarks.bigDatabase, buyer: buyer, newest: newest, oldest: oldest).run()
         } else {
             for (name, unit, target) in BinaryBenchmarks.rows {
