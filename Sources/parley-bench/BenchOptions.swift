@@ -8,16 +8,20 @@ struct BenchOptions: Sendable {
     var only: Set<BenchGroup> = []
     /// Where the release `parley` binary is, for the binary group.
     var binaryPath = ".build/release/parley"
+    /// A big database kept from an earlier run (`--keep-data`) for the binary and screen groups,
+    /// instead of seeding a new one.
+    var database: String?
     /// Keep the generated databases (their paths are printed) instead of deleting them.
     var keepData = false
 
     static let usage = """
-    usage: parley-bench [--runs N] [--quick] [--only GROUP[,GROUP...]] [--binary PATH] [--keep-data]
+    usage: parley-bench [--runs N] [--quick] [--only GROUP[,GROUP...]] [--binary PATH] [--keep-data] [--database PATH]
       --runs N       samples per measurement (default 5); the table shows median, min and max
       --quick        small sizes for a smoke run; targets are shown but not judged
       --only GROUP   one or more of: \(BenchGroup.allCases.map(\.rawValue).joined(separator: ", "))
       --binary PATH  the parley executable for the binary group (default .build/release/parley)
       --keep-data    keep the generated databases and print where they are
+      --database P   with --only screens,binary: use big.sqlite kept by an earlier run (seed 1) instead of seeding
     """
 
     /// Parses the arguments after the program name; every mistake says what was wrong.
@@ -43,6 +47,8 @@ struct BenchOptions: Sendable {
                 }
             case "--binary":
                 options.binaryPath = try value(for: argument)
+            case "--database":
+                options.database = try value(for: argument)
             case "--keep-data":
                 options.keepData = true
             case "-h", "--help":

@@ -1,9 +1,15 @@
 import Foundation
+import ParleyCore
 import ParleyStore
 
 // parley-bench: builds its own data, measures, and prints median / min / max against the targets of issue 7.
-if CommandLine.arguments.dropFirst().first == ConsoleHost.command {
+switch CommandLine.arguments.dropFirst().first {
+case ConsoleHost.command?:
     exit(ConsoleHost.run(Array(CommandLine.arguments.dropFirst(2))))
+case ConsoleHost.experimentCommand?:
+    exit(ConsoleHost.run(Array(CommandLine.arguments.dropFirst(2)), signedInOnly: true))
+default:
+    break
 }
 
 let options: BenchOptions
@@ -21,28 +27,27 @@ do {
     let context = try BenchContext(options: options)
     context.note("parley-bench: \(options.runs) runs per figure\(options.quick ? ", quick sizes" : ""); scratch \(context.scratch)")
     if options.includes(.domain) { DomainBenchmarks(context: context).run() }
-    let needsBigDatabase = options.includes(.store) || options.includes(.binary)
+    // The big database: seeded (and measured) by the store group, seeded unmeasured for the other
+    // groups, or one kept from an earlier run. The bulk seeder's busiest buyer holds a tenth of all orders.
     let storeBenchmarks = StoreBenchmarks(context: context)
-    let seeded: SeedSummary?
-    if options.includes(.store) {
-        seeded = storeBenchmarks.run()
-    } else if needsBigDatabase {
-        seeded = storeBenchmarks.prepareOnly()
-    } else {
-        seeded = nil
+    var big: (path: String, buyer: UserID)?
+    if let kept = options.database, !options.includes(.store) {
+        big = (kept, UserID("S1-b000001"))
+    } else if options.includes(.store) {
+        big = storeBenchmarks.run().flatMap { summary in summary.busiestBuyer.map { (storeBenchmarks.bigDatabase, $0) } }
+    } else if options.includes(.binary) {
+        big = storeBenchmarks.prepareOnly().flatMap { summary in summary.busiestBuyer.map { (storeBenchmarks.bigDatabase, $0) } }
     }
     if options.includes(.screens) {
-        let store = seeded == nil ? nil : try? StoreData.open(storeBenchmarks.bigDatabase)
-        ScreenBenchmarks(context: context, store: store).run()
+        ScreenBenchmarks(context: context, store: big.flatMap { try? StoreData.open($0.path) }).run()
     }
     if options.includes(.binary) {
         PeerBenchmarks(context: context).run()
-        if let summary = seeded, let buyer = summary.busiestBuyer,
-           let store = try? StoreData.open(storeBenchmarks.bigDatabase),
-           let newest = try? store.buyerOrders(buyer, window: .first(1)).first,
-           let oldest = try? store.buyerOrders(buyer, window: .last(1)).first {
-            StartupPieces(context: context, database: storeBenchmarks.bigDatabase, buyer: buyer).run()
-            BinaryBenchmarks(context: context, database: storeBenchmarks.bigDatabase, buyer: buyer, newest: newest, oldest: oldest).run()
+        if let big, let store = try? StoreData.open(big.path),
+           let newest = try? store.buyerOrders(big.buyer, window: .first(1)).first,
+           let oldest = try? store.buyerOrders(big.buyer, window: .last(1)).first {
+            StartupPieces(context: context, database: big.path, buyer: big.buyer).run()
+            BinaryBenchmarks(context: context, database: big.path, buyer: big.buyer, newest: newest, oldest: oldest).run()
         } else {
             for (name, unit, target) in BinaryBenchmarks.rows {
                 context.record(Measurement(group: .binary, name: name, unit: unit, target: target, unavailable: "no seeded database"))
