@@ -1,0 +1,164 @@
+import Foundation
+import ParleyCore
+import TerminalUI
+
+/// The console's logic, Elm-style: a message and the state give the new state and the effects to run.
+public enum Console {
+    public static func update(_ state: ConsoleState, _ message: ConsoleMessage) -> (ConsoleState, [any ConsoleEffect]) {
+        var state = state
+        var effects: [any ConsoleEffect] = []
+        switch message {
+        case .key(let key):
+            handleKey(key, state: &state, effects: &effects)
+        case .interrupt:
+            handleKey(.ctrl("c"), state: &state, effects: &effects)
+        case .tick(let now):
+            state.now = now
+            if let status = state.status, !status.isVisible(at: now) { state.status = nil }
+            if let session = state.session {
+                effects.append(SweepEffect(at: now))
+                // Own actions and other consoles add notifications too: recount (an indexed COUNT).
+                effects.append(UnreadCountEffect(actor: session.actor))
+            }
+        case .resize(let size):
+            state.size = size
+        case .result(let result):
+            receive(result, state: &state, effects: &effects)
+        }
+        return (state, effects)
+    }
+
+    // MARK: Keys
+
+    private static func handleKey(_ key: Key, state: inout ConsoleState, effects: inout [any ConsoleEffect]) {
+        if let modal = state.modal {
+            switch modal {
+            case .help:
+                state.modal = nil
+            case .confirm(var request):
+                guard let answer = request.dialog.handle(key) else {
+                    // Ctrl-C on a question answers "no"; the question keeps everything as it was.
+                    if key == .ctrl("c") { state.modal = nil; return }
+                    state.modal = .confirm(request)
+                    return
+                }
+                state.modal = nil
+                apply(answer == .confirm ? request.onConfirm : request.onCancel, state: &state, effects: &effects)
+            }
+            return
+        }
+        let context = state.context
+        var screen = state.top
+        // Ctrl-C is never typing; it goes to the console's keymap (quit, asking first).
+        if key != .ctrl("c"), let commands = screen.handle(key, context: context) {
+            state.top = screen
+            apply(commands, state: &state, effects: &effects)
+            return
+        }
+        // While a field has focus, letters are text: the console's single-letter keys stay out of the way.
+        if screen.isEditing, case .char = key { return }
+        guard let action = ConsoleKeys.keymap.action(for: key) else { return }
+        switch action {
+        case .help:
+            state.modal = .help(title: "Keys — " + (screen.location.isEmpty ? "Parley" : screen.location),
+                                hints: screen.helpHints(in: context) + ConsoleKeys.keymap.helpHints)
+        case .back:
+            if state.stack.count > 1 {
+                apply([.back], state: &state, effects: &effects)
+            } else {
+                apply([.quit], state: &state, effects: &effects)
+            }
+        case .quit:
+            apply([.quit], state: &state, effects: &effects)
+        case .theme:
+            guard !state.themeNames.isEmpty else { return }
+            let index = state.themeNames.firstIndex(of: state.themeName).map { $0 + 1 } ?? 0
+            state.themeName = state.themeNames[index % state.themeNames.count]
+            apply([.status("Theme: \(state.themeName)", tone: .info)], state: &state, effects: &effects)
+        case .inbox:
+            guard let session = state.session else { return }
+            if state.top is InboxScreen { return }
+            apply([.push(InboxScreen(actor: session.actor))], state: &state, effects: &effects)
+        }
+    }
+
+    // MARK: Commands
+
+    static func apply(_ commands: [ScreenCommand], state: inout ConsoleState, effects: inout [any ConsoleEffect]) {
+        for command in commands {
+            switch command {
+            case .push(let screen):
+                state.stack.append(screen)
+                effects += screen.reload(context: state.context)
+            case .back:
+                if state.top.hasUnsavedInput {
+                    state.modal = .confirm(ConfirmRequest(
+                        title: "Leave this form?", message: "What you typed here will be lost.",
+                        confirm: "Leave", cancel: "Stay", onConfirm: [.discardAndBack]))
+                } else {
+                    pop(&state, effects: &effects)
+                }
+            case .discardAndBack:
+                pop(&state, effects: &effects)
+            case .replace(let screen):
+                state.top = screen
+                effects += screen.reload(context: state.context)
+            case .reset(let screen, let session):
+                if let session { state.session = session }
+                state.stack = [screen]
+                state.modal = nil
+                effects += screen.reload(context: state.context)
+                effects.append(UnreadCountEffect(actor: state.session?.actor))
+            case .run(let effect):
+                effects.append(effect)
+            case .status(let text, let tone):
+                state.status = StatusMessage(text, role: tone.role, expires: state.now.addingTimeInterval(ConsoleState.statusSeconds))
+            case .confirm(let request):
+                state.modal = .confirm(request)
+            case .quit:
+                if state.hasUnsavedInput {
+                    state.modal = .confirm(ConfirmRequest(
+                        title: "Quit Parley?", message: "The form you are filling in has not been submitted; what you typed will be lost.",
+                        confirm: "Quit", cancel: "Keep typing", onConfirm: [.forceQuit]))
+                } else {
+                    state.isQuitting = true
+                }
+            case .forceQuit:
+                state.isQuitting = true
+            }
+        }
+    }
+
+    private static func pop(_ state: inout ConsoleState, effects: inout [any ConsoleEffect]) {
+        guard state.stack.count > 1 else {
+            state.isQuitting = true
+            return
+        }
+        state.stack.removeLast()
+        // What is under may have changed while the popped screen was open.
+        effects += state.top.reload(context: state.context)
+    }
+
+    // MARK: Results
+
+    private static func receive(_ result: any EffectResult, state: inout ConsoleState, effects: inout [any ConsoleEffect]) {
+        switch result {
+        case let swept as SweepResult:
+            guard swept.changed > 0 else { return }
+            effects += state.top.reload(context: state.context)
+            effects.append(UnreadCountEffect(actor: state.session?.actor))
+            return
+        case let unread as UnreadCountResult:
+            state.unread = unread.count
+            return
+        case let failure as EffectFailure:
+            state.status = StatusMessage(failure.message, role: .error, expires: state.now.addingTimeInterval(ConsoleState.statusSeconds))
+        default:
+            break
+        }
+        var screen = state.top
+        let commands = screen.receive(result, context: state.context)
+        state.top = screen
+        apply(commands, state: &state, effects: &effects)
+    }
+}

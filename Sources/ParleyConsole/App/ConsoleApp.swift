@@ -1,0 +1,82 @@
+import Foundation
+import ParleyCore
+import ParleyStore
+import TerminalUI
+
+/// The console's entry point, called by the `parley` executable.
+public enum ConsoleApp {
+    /// The entry point the executable calls: the console over an opened store.
+    /// - Parameters:
+    ///   - signIn: `--as ROLE:NAME` as typed ("buyer:amara"); nil or unknown shows the role picker.
+    ///   - themeName: `--theme`; nil is the default theme.
+    ///   - policy: the deadline policy (`Policy.named(...)`, default `.default`).
+    ///   - clock: `SystemClock()`, or `MovableClock(now, running: true)` for `--now` / `--sandbox`.
+    public static func run(store: Store, signIn: String?, themeName: String?, policy: Policy, clock: any ConsoleClock) -> Int32 {
+        run(data: StoreBuyerData(store: store, policy: policy), store: store, signIn: signIn.flatMap(SignInRequest.init),
+            themeName: themeName, policy: policy, clock: clock)
+    }
+
+    /// Opens the terminal and runs the console until the person quits; returns the exit code.
+    /// - Parameters:
+    ///   - data: the buyer's view of the data (the store through its adapter).
+    ///   - store: the opened store, for the seller and staff screens.
+    ///   - signIn: `--as ROLE:NAME`, to go straight in; nil shows the role picker.
+    ///   - themeName: `--theme`; nil is the default theme.
+    ///   - policy: the deadline policy.
+    ///   - clock: the system clock, or a movable one (`--now`, `--sandbox`).
+    public static func run(data: any BuyerData, store: Store?, signIn: SignInRequest?, themeName: String?,
+                           policy: Policy, clock: any ConsoleClock) -> Int32 {
+        let library = ThemeLibrary.locate()
+        let theme: Theme
+        do {
+            theme = try library.load(themeName ?? "default").theme
+        } catch {
+            FileHandle.standardError.write(Data("parley: \(error); using the default theme.\n".utf8))
+            theme = BuiltinThemes.default
+        }
+        let backend = ConsoleBackend(buyer: data, store: store)
+        let outcome = TerminalRunner.run(theme: theme) { session in
+            let program = makeProgram(backend: backend, signIn: signIn, themeName: themeName ?? "default", policy: policy, clock: clock,
+                                      size: session.surface.size)
+            program.themeNames = library.names
+            program.loadTheme = { name in try? library.load(name).theme }
+            return program
+        }
+        if let message = TerminalRunner.message(for: outcome) {
+            FileHandle.standardError.write(Data("parley: \(message)\n".utf8))
+        }
+        return outcome.exitCode
+    }
+
+    /// The console ready to run: signed in as `signIn` when it names an account, else on the role picker.
+    public static func makeProgram(backend: ConsoleBackend, signIn: SignInRequest?, themeName: String = "default",
+                                   policy: Policy, clock: any ConsoleClock, size: Size) -> ConsoleProgram {
+        let now = clock.now()
+        let accounts = (try? backend.buyer.accounts()) ?? []
+        var picker = RolePickerScreen(accounts: accounts)
+        var state = ConsoleState(root: picker, session: nil, now: now, size: size, themeName: themeName, policy: policy)
+        var effects: [any ConsoleEffect] = [SweepEffect(at: now)]
+        if let signIn {
+            if let account = accounts.first(where: signIn.matches) {
+                state.session = account.session
+                state.stack = [ConsoleHome.screen(for: account.session)]
+                effects += state.top.reload(context: state.context)
+                effects.append(UnreadCountEffect(actor: account.session.actor))
+            } else {
+                picker.notice = "No \(signIn.role.rawValue) account named \"\(signIn.name)\"; choose one below."
+                state.stack = [picker]
+            }
+        }
+        return ConsoleProgram(state: state, runner: EffectRunner(backend: backend), clock: clock, initialEffects: effects)
+    }
+}
+
+/// The first screen of each role after signing in. The seller and staff consoles plug in here.
+public enum ConsoleHome {
+    public static func screen(for session: ConsoleSession) -> any ConsoleScreen {
+        switch session {
+        case .buyer(let id, _): return OrdersScreen(buyer: id)
+        case .seller, .staff: return ComingSoonScreen(session: session)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+import ParleyCore
+
+/// What a sweep did.
+public struct SweepReport: Sendable, Equatable {
+    public var disputesChanged = 0
+    public var ordersChanged = 0
+    public var eventsWritten = 0
+    /// One line per consequence, oldest first ("D-1042 · 24 Nov 14:00 · the seller did not answer…"),
+    /// kept to the first `lineLimit`; `eventsWritten` counts them all.
+    public var lines: [String] = []
+    public static let lineLimit = 1_000
+
+    public var didNothing: Bool { disputesChanged == 0 && ordersChanged == 0 }
+
+    mutating func note(_ line: String) {
+        if lines.count < Self.lineLimit { lines.append(line) }
+    }
+}
+
+extension Store {
+    /// The soonest deadline of any dispute or order: two reads of the deadline indexes.
+    public func nextDeadline() throws -> Date? {
+        try read { db in try Self.nextDeadline(in: db) }
+    }
+
+    static func nextDeadline(in db: Database) throws -> Date? {
+        let ms = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT MIN(due) FROM (
+                SELECT MIN(next_deadline) AS due FROM dispute WHERE next_deadline IS NOT NULL
+                UNION ALL
+                SELECT MIN(next_deadline) FROM orders WHERE next_deadline IS NOT NULL)
+            """))
+        return ms.map(Date.init(millisecondsSince1970:))
+    }
+
+    /// Applies every consequence due at or before `instant` (catching up after downtime), in batches
+    /// of one transaction each, disputes first (their outcomes change the orders) and then orders.
+    /// The console calls this at start and on every tick; when nothing is due it costs one indexed read.
+    @discardableResult
+    public func sweep(to instant: Date, batchSize: Int = 500, progress: ((Int) -> Void)? = nil) throws -> SweepReport {
+        var report = SweepReport()
+        guard let next = try nextDeadline(), next <= instant else { return report }
+        let limit = instant.millisecondsSince1970
+        // Walk each table by (deadline, key): a swept row's deadline moves past `instant`, so a
+        // cursor visits every due row once, even in the unlikely case that nothing fired for it.
+        for table in ["dispute", "orders"] {
+            var cursor: (due: Int64, key: Int64) = (.min, .min)
+            while true {
+                let batch = try write { db -> [(due: Int64, key: Int64)] in
+                    let rows = try Row.fetchAll(db, sql: """
+                        SELECT next_deadline, key FROM \(table)
+                        WHERE next_deadline IS NOT NULL AND next_deadline <= ? AND (next_deadline, key) > (?, ?)
+                        ORDER BY next_deadline, key LIMIT ?
+                        """, arguments: [limit, cursor.due, cursor.key, batchSize]).map { (due: $0[0] as Int64, key: $0[1] as Int64) }
+                    for row in rows {
+                        if table == "dispute" {
+                            try sweepDispute(key: row.key, to: instant, in: db, report: &report)
+                        } else {
+                            try sweepOrder(key: row.key, to: instant, in: db, report: &report)
+                        }
+                    }
+                    return rows
+                }
+                guard let last = batch.last else { break }
+                cursor = last
+                progress?(report.disputesChanged + report.ordersChanged)
+            }
+        }
+        return report
+    }
+
+    private func sweepDispute(key: Int64, to instant: Date, in db: Database, report: inout SweepReport) throws {
+        guard let id = try String.fetchOne(db, sql: "SELECT id FROM dispute WHERE key = ?", arguments: [key]) else { return }
+        let events = try Self.advance(DisputeID(id), to: instant, policy: policy, in: db)
+        guard !events.isEmpty else { return }
+        report.disputesChanged += 1
+        report.eventsWritten += events.count
+        for event in events where event.isVisibleToParties {
+            report.note("\(id) · \(DateText.short(event.at)) · \(event.summary)")
+        }
+    }
+
+    /// Fires a dispute's due deadlines and saves what they did, inside the caller's transaction.
+    @discardableResult
+    static func advance(_ id: DisputeID, to instant: Date, policy: Policy, in db: Database) throws -> [DisputeEvent] {
+        var snapshot = try loadDispute(id, in: db)
+        let events = snapshot.dispute.advance(to: instant, policy: Policy.named(snapshot.dispute.policyName) ?? policy)
+        snapshot.version += 1
+        if events.isEmpty {
+            // Nothing fired after all: rewrite the row so its deadline column matches the state again.
+            try DisputeWriter.write(snapshot.dispute, version: snapshot.version, in: db)
+        } else {
+            var order = try loadOrder(snapshot.dispute.orderID, in: db)
+            try persist(snapshot.dispute, version: snapshot.version, events: events, order: &order, in: db, policy: policy)
+        }
+        return events
+    }
+
+    private func sweepOrder(key: Int64, to instant: Date, in db: Database, report: inout SweepReport) throws {
+        guard let id = try String.fetchOne(db, sql: "SELECT id FROM orders WHERE key = ?", arguments: [key]) else { return }
+        var snapshot = try Self.loadOrder(OrderID(id), in: db)
+        let events = snapshot.order.advance(to: instant, policy: policy)
+        snapshot.version += 1
+        try Self.appendOrderEvents(events, in: db)
+        try OrderWriter.write(snapshot.order, version: snapshot.version, policy: policy, in: db)
+        if !events.isEmpty {
+            report.ordersChanged += 1
+            report.eventsWritten += events.count
+            for event in events { report.note("\(id) · \(DateText.short(event.at)) · \(event.summary)") }
+        }
+    }
+}

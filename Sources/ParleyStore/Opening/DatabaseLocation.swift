@@ -1,0 +1,53 @@
+import Foundation
+
+/// Where the database file lives: `--db PATH`, else `$PARLEY_DB`, else the XDG data folder.
+public struct DatabaseLocation: Sendable, Equatable {
+    /// How the path was chosen; only the default location gets its folder created for the user.
+    public enum Source: String, Sendable, Equatable {
+        case flag = "--db"
+        case environment = "$PARLEY_DB"
+        case xdgDataHome = "$XDG_DATA_HOME"
+        case homeDefault = "~/.local/share"
+    }
+
+    public let path: String
+    public let source: Source
+
+    public init(path: String, source: Source) {
+        self.path = path
+        self.source = source
+    }
+
+    /// Picks the database path from the flag, the environment and the home folder, in that order.
+    public static func resolve(
+        flag: String?,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        homeDirectory: String = NSHomeDirectory()
+    ) throws(StoreOpeningError) -> DatabaseLocation {
+        if let flag {
+            guard !flag.isEmpty else { throw .emptyPath(source: Source.flag.rawValue) }
+            return DatabaseLocation(path: absolute(flag), source: .flag)
+        }
+        if let variable = environment["PARLEY_DB"], !variable.isEmpty {
+            return DatabaseLocation(path: absolute(variable), source: .environment)
+        }
+        // XDG says a relative XDG_DATA_HOME is invalid and must be ignored.
+        if let dataHome = environment["XDG_DATA_HOME"], dataHome.hasPrefix("/") {
+            return DatabaseLocation(path: dataHome + "/parley/parley.sqlite", source: .xdgDataHome)
+        }
+        guard !homeDirectory.isEmpty else { throw .noHomeDirectory }
+        return DatabaseLocation(path: homeDirectory + "/.local/share/parley/parley.sqlite", source: .homeDefault)
+    }
+
+    /// The folder holding the database; evidence files live in `evidence/` inside it.
+    public var directory: String {
+        (path as NSString).deletingLastPathComponent
+    }
+
+    private static func absolute(_ path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
+        let cwd = FileManager.default.currentDirectoryPath
+        return ((cwd as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
+    }
+}

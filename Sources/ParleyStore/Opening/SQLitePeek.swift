@@ -1,0 +1,54 @@
+import Foundation
+import GRDBSQLite
+
+/// A raw read-only SQLite connection for inspecting a file before Parley trusts it. With no WAL
+/// beside the file it opens the file as immutable, so SQLite creates no -wal or -shm files either.
+final class SQLitePeek {
+    private var connection: OpaquePointer?
+
+    init(path: String) throws(SQLitePeekError) {
+        let walExists = FileManager.default.fileExists(atPath: path + "-wal")
+        let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) ?? path
+        let uri = "file:\(encoded)?mode=ro" + (walExists ? "" : "&immutable=1")
+        let code = sqlite3_open_v2(uri, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil)
+        guard code == SQLITE_OK else {
+            let error = SQLitePeekError(code: code, message: connection.map { String(cString: sqlite3_errmsg($0)) } ?? "")
+            sqlite3_close(connection)
+            connection = nil
+            throw error
+        }
+        sqlite3_busy_timeout(connection, 5000)
+    }
+
+    deinit {
+        sqlite3_close(connection)
+    }
+
+    /// The first column of every row of a query.
+    func column(_ sql: String) throws(SQLitePeekError) -> [String] {
+        var statement: OpaquePointer?
+        let prepared = sqlite3_prepare_v2(connection, sql, -1, &statement, nil)
+        guard prepared == SQLITE_OK else { throw error(prepared) }
+        defer { sqlite3_finalize(statement) }
+        var values: [String] = []
+        while true {
+            let step = sqlite3_step(statement)
+            if step == SQLITE_DONE { return values }
+            guard step == SQLITE_ROW else { throw error(step) }
+            values.append(sqlite3_column_text(statement, 0).map { String(cString: $0) } ?? "")
+        }
+    }
+
+    private func error(_ code: Int32) -> SQLitePeekError {
+        SQLitePeekError(code: code, message: String(cString: sqlite3_errmsg(connection)))
+    }
+}
+
+/// An SQLite result code and its message, from a peek.
+struct SQLitePeekError: Error {
+    var code: Int32
+    var message: String
+
+    /// Extended codes carry the primary code in their low byte.
+    var primaryCode: Int32 { code & 0xFF }
+}

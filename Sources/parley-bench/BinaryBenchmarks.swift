@@ -1,0 +1,154 @@
+import Foundation
+import ParleyCore
+import ParleyStore
+
+/// The real `parley` binary in a 120x40 tmux pane on the big database: what a person feels.
+/// Times include one `tmux capture-pane` poll (a few milliseconds), as any outside observer's would.
+struct BinaryBenchmarks {
+    let context: BenchContext
+    let database: String
+    let buyer: UserID
+    /// The buyer's newest and oldest orders: the first frame shows one at the top, End brings the
+    /// other to the bottom (the order number is cut short on screen, so a row is known by item and amount).
+    let newest: OrderListRow
+    let oldest: OrderListRow
+
+    /// The list rows of a captured pane (each starts with an order number).
+    static func orderRows(_ pane: String) -> [Substring] {
+        pane.split(separator: "\n").filter { $0.drop(while: { $0 == " " }).hasPrefix("O-") }
+    }
+
+    static func shows(_ row: OrderListRow, in line: Substring?) -> Bool {
+        guard let line else { return false }
+        return line.contains(row.title) && line.contains(row.amount.formatted)
+    }
+
+    // Generous: a slow start is a finding to time, not to cut off.
+    static let timeout = 60.0
+
+    /// How the console is started in the pane.
+    enum Host: Equatable {
+        /// The real executable.
+        case parley(String)
+        /// The same ConsoleApp, started by this benchmark (`parley-bench console ...`).
+        case bench
+        /// The same with the start-up fix applied (`parley-bench console-signed-in ...`).
+        case benchSignedIn
+
+        func command(database: String, buyer: UserID, now: String) -> String {
+            switch self {
+            case .parley(let binary):
+                return "\(TmuxPane.quoted(binary)) --db \(TmuxPane.quoted(database)) --as buyer:\(buyer.rawValue) --now \(now)"
+            case .bench, .benchSignedIn:
+                let command = self == .bench ? ConsoleHost.command : ConsoleHost.experimentCommand
+                return "\(TmuxPane.quoted(ConsoleHost.ownPath)) \(command) \(TmuxPane.quoted(database)) buyer:\(buyer.rawValue) \(now)"
+            }
+        }
+    }
+
+    func run() {
+        let binary = context.options.binaryPath
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            let reason = "no executable at \(binary) (swift build -c release --product parley)"
+            for (name, unit, target) in Self.rows { context.record(Measurement(group: .binary, name: name, unit: unit, target: target, unavailable: reason)) }
+            return
+        }
+        // Until `parley` starts the console it prints a notice and exits; then the same console is
+        // measured through this executable, and the rows say so.
+        // (Found in the binary's text rather than by running it, which could wait on a terminal.)
+        let notice = Array("The Parley console is not built yet".utf8)
+        let image = FileManager.default.contents(atPath: binary).map { [UInt8]($0) } ?? []
+        if Self.contains(image, notice) {
+            context.note("  \(binary) does not start the console yet; measuring ConsoleApp through `parley-bench console`")
+            measure(host: .bench, suffix: " [ConsoleApp via parley-bench]")
+            measure(host: .benchSignedIn, suffix: " [experiment: accounts() of the signed-in buyer only]")
+        } else {
+            measure(host: .parley(binary), suffix: "")
+        }
+    }
+
+    private func measure(host: Host, suffix: String) {
+        var firstFrame: [Double] = [], down: [Double] = [], end: [Double] = [], still: [Double] = [], peak: [Double] = []
+        var failure: String?
+        for run in 0..<context.runs {
+            let socket = "parley-bench-\(getpid())-\(run)"
+            do {
+                let pane = try TmuxPane(socket: socket, command: host.command(database: database, buyer: buyer, now: Self.isoNow),
+                                        environment: ["SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8"])
+                defer { pane.kill() }
+                let started = Stopwatch.clock.now
+                try pane.send("Enter")
+                guard let first = try pane.wait(since: started, timeout: Self.timeout, until: { Self.shows(newest, in: Self.orderRows($0).first) }) else {
+                    failure = "first frame never showed \(newest.id) in \(Int(Self.timeout)) s; pane: \(Self.firstLine(try pane.capture()))"
+                    break
+                }
+                firstFrame.append(first * 1_000)
+                guard let pid = try pane.panePID() else { failure = "no pane pid"; break }
+
+                if run == 0 || !context.options.quick {
+                    // Let the first second's tick pass, then watch the still screen.
+                    Thread.sleep(forTimeInterval: 1.2)
+                    if let before = ProcessStats.bytesWritten(pid: pid) {
+                        let seconds = Double(context.scale.stillSeconds)
+                        Thread.sleep(forTimeInterval: seconds)
+                        if let after = ProcessStats.bytesWritten(pid: pid) { still.append(Double(after - before) / seconds / 1_000) }
+                    }
+                }
+
+                let baseline = try pane.captureStyled()
+                let downAt = Stopwatch.clock.now
+                try pane.send("Down")
+                if let moved = try pane.waitStyled(since: downAt, timeout: Self.timeout, until: { $0 != baseline }) { down.append(moved * 1_000) }
+
+                let endAt = Stopwatch.clock.now
+                try pane.send("End")
+                guard let ended = try pane.wait(since: endAt, timeout: Self.timeout, until: { Self.shows(oldest, in: Self.orderRows($0).last) }) else {
+                    failure = "End never showed the oldest order \(oldest.id) at the bottom; pane: \(Self.firstLine(try pane.capture()))"
+                    break
+                }
+                end.append(ended * 1_000)
+                if let kb = ProcessStats.peakResidentKB(pid: pid) { peak.append(Double(kb) / 1_024) }
+            } catch {
+                failure = "\(error)"
+                break
+            }
+        }
+        let figures = [firstFrame, down, end, still, peak]
+        for ((row, unit, target), samples) in zip(Self.rows, figures) {
+            let name = row + suffix
+            if samples.isEmpty {
+                context.record(Measurement(group: .binary, name: name, unit: unit, target: target, unavailable: failure ?? "not measured"))
+            } else {
+                context.record(Measurement(group: .binary, name: name, unit: unit, target: target, samples: samples))
+            }
+        }
+    }
+
+    static let rows: [(String, String, Target)] = [
+        ("time to first frame (orders list)", "ms", .atMost(20)),
+        ("one Down", "ms", .none),
+        ("End to the oldest order", "ms", .atMost(6)),
+        ("still orders screen, bytes written", "KB/s", .atMost(1)),
+        ("peak memory (VmHWM)", "MB", .atMost(25)),
+    ]
+
+    /// The console's clock: just after the store group's sweep, so no deadline in the data lies behind it.
+    static var isoNow: String {
+        ISO8601DateFormatter().string(from: StoreBenchmarks.sweepHorizon.addingTimeInterval(60))
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var index = 0
+        while index <= haystack.count - needle.count {
+            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    static func firstLine(_ pane: String) -> String {
+        let line = pane.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? "(blank)"
+        return "\"\(line.prefix(100))\""
+    }
+}

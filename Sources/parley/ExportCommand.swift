@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import ParleyStore
+
+/// `parley export`: writes data out for other tools.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write data out as CSV or JSON.",
+        subcommands: [ExportDisputesCommand.self]
+    )
+}
+
+/// `parley export disputes --format csv|json`.
+struct ExportDisputesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "disputes",
+        abstract: "Every dispute with its order, stage, reason, amounts and outcome."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, json
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "csv or json.")
+    var format: Format = .csv
+
+    func run() throws {
+        let store = try StoreLauncher.open(global)
+        let output = FileHandle.standardOutput
+        var buffer = ""
+        do {
+            try store.exportDisputes(format: format == .csv ? .csv : .json) { text in
+                buffer += text
+                if buffer.utf8.count > 64 * 1024 {
+                    output.write(Data(buffer.utf8))
+                    buffer = ""
+                }
+            }
+        } catch {
+            throw StoreLauncher.fail(error)
+        }
+        output.write(Data(buffer.utf8))
+    }
+}

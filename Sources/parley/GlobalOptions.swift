@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import ParleyCore
+
+/// Options every subcommand understands.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"), completion: .file(extensions: ["sqlite"]))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("The deadline policy: aliexpress-2017 or classic.", valueName: "name"))
+    var policy: String?
+
+    @Option(name: .long, help: ArgumentHelp("Pretend the clock shows this instant (ISO 8601, e.g. 2026-11-24T15:00:00Z).", valueName: "time"))
+    var now: String?
+
+    /// The named policy, or the default one.
+    func resolvedPolicy() throws -> Policy {
+        guard let policy else { return .default }
+        guard let found = Policy.named(policy) else {
+            let names = Policy.all.map(\.name).joined(separator: ", ")
+            throw ValidationError("--policy \(policy) is not a known policy; choose one of: \(names).")
+        }
+        return found
+    }
+
+    /// The instant to act at: `--now` if given, else the real clock.
+    func instant() throws -> Date {
+        guard let now else { return Date() }
+        guard let date = InstantParser.parse(now) else {
+            throw ValidationError("--now \(now) is not a time; write it like 2026-11-24T15:00:00Z or 2026-11-24 15:00.")
+        }
+        return date
+    }
+}
+
+/// Reads the times people type for `--now`: ISO 8601 with a zone, or a UTC date and time.
+enum InstantParser {
+    static func parse(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let iso = ISO8601DateFormatter()
+        if let date = iso.date(from: trimmed) { return date }
+        iso.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = iso.date(from: trimmed) { return date }
+        for format in ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"] {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = format
+            if let date = formatter.date(from: trimmed) { return date }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import ParleyStore
+
+/// Opens the database the options name, turning every refusal into a message and its exit code.
+enum StoreLauncher {
+    static func open(_ options: GlobalOptions) throws -> Store {
+        do {
+            let location = try DatabaseLocation.resolve(flag: options.db)
+            return try Store.open(location, policy: try options.resolvedPolicy())
+        } catch let error as StoreOpeningError {
+            Terminal.printError("parley: \(error.description)")
+            throw ExitCode(error.exitCode)
+        }
+    }
+
+    /// A new database gets a demo marketplace so the first start shows real-looking data.
+    static func fillWithDemoData(_ store: Store, now: Date) throws {
+        do {
+            Terminal.printError("parley: new database at \(store.location.path); filling it with demo data…")
+            let summary = try DemoData.fill(store, now: now)
+            for step in summary.refusedSteps { Terminal.printError("parley: demo step refused: \(step)") }
+            Terminal.printError("parley: \(summary.orders) orders, \(summary.disputes) disputes, \(summary.buyers) buyers, \(summary.shops) shops. Staff sign in as mira, nadia or tomas (password parley-demo).")
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// Reports a store failure (conflict, full disk...) and exits with a failure code.
+    static func fail(_ error: Error) -> ExitCode {
+        switch error {
+        case let error as StoreError:
+            Terminal.printError("parley: \(error.description)")
+            if case .conflict = error { return ExitCode(4) }
+            return .failure
+        case let error as ExitCode:
+            return error
+        default:
+            Terminal.printError("parley: \(error)")
+            return .failure
+        }
+    }
+}
+
+/// Small helpers for writing to the terminal.
+enum Terminal {
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import ParleyConsole
+import ParleyCore
+import Testing
+import TerminalUI
+
+@Suite("Orders and an order")
+struct OrderScreensTests {
+    @Test("My orders: number, item, shop, total with currency, status and the protection countdown")
+    func orderList() {
+        let console = ConsoleHarness()
+        let screen = console.screen
+        #expect(screen.contains("All (6) │ Awaiting delivery (3) │ Delivered (2) │ In dispute (1) │ Completed (0)"))
+        let row = console.lines.first { $0.contains("O-100234") } ?? ""
+        #expect(row.contains("Phone case, clear"))
+        #expect(row.contains("Ural Trade"))
+        #expect(row.contains("890 ₽"))
+        #expect(row.contains("Shipped"))
+        #expect(row.contains("2d 00h"))
+    }
+
+    @Test("A protection ending within three days is coloured 'soon'")
+    func urgencyColour() {
+        let console = ConsoleHarness()
+        _ = console.screen
+        let row = console.lines.firstIndex { $0.contains("O-100234") } ?? 0
+        let col = console.surface.column(of: "2d 00h", row: row) ?? 0
+        #expect(console.surface.role(at: Point(row: row, col: col)) == .deadlineSoon)
+    }
+
+    @Test("/ filters by number, item or shop; Esc clears")
+    func filter() {
+        let console = ConsoleHarness()
+        console.press(.char("/")).type("ural")
+        var screen = console.screen
+        #expect(screen.contains("O-100234"))
+        #expect(!screen.contains("O-100231"))
+        #expect(screen.contains("All (1)"))
+        console.press(.enter, .escape)
+        screen = console.screen
+        #expect(screen.contains("O-100231"))
+    }
+
+    @Test("s cycles the sort; protection ending first puts the phone case on top")
+    func sort() {
+        let console = ConsoleHarness()
+        console.press(.char("s"))
+        let first = console.lines.firstIndex { $0.contains("O-1002") } ?? 0
+        #expect(console.lines[first].contains("O-100234"))
+        #expect(console.screen.contains("protection ending first"))
+    }
+
+    @Test("A buyer with 10,000 orders scrolls by keyset windows: End shows the last order without loading them all")
+    func windowing() {
+        let data = InMemoryBuyerData()
+        data.addAccount(ConsoleAccount(session: .buyer("big", name: "Big Buyer"), summary: ""))
+        for index in 0..<10_000 {
+            let order = Order(id: OrderID(String(format: "O-%06d", index)), buyer: "big", shop: "s", title: "Item \(index)", category: .general,
+                              amountPaid: .major(Int64(index % 90 + 1), .usd), paymentMethod: .card,
+                              paidAt: Fixtures.now.addingTimeInterval(Double(-index) * 600), shippingMethod: .standard)
+            data.addOrder(order, shopName: "Shop")
+        }
+        let console = ConsoleHarness(data: data, signIn: "buyer:big")
+        #expect(console.screen.contains("O-000000"))
+        console.press(.end)
+        #expect(console.screen.contains("O-009999"))
+        console.press(.pageUp, .pageUp)
+        #expect(console.screen.contains("O-0099"))
+        console.press(.home)
+        #expect(console.screen.contains("O-000000"))
+        let loads = console.program.effectLog.filter { $0.hasPrefix("load") && $0.contains("orders") }
+        #expect(loads.contains("load last orders"))
+        #expect(loads.count < 10)
+    }
+
+    @Test("An order shows item, price, payment, shipping, tracking, protection and grace")
+    func orderPage() {
+        let console = ConsoleHarness().openOrder("O-100231")
+        let screen = console.screen
+        #expect(screen.contains("O-100231 · Wireless earbuds, black"))
+        #expect(screen.contains("Price     US$ 39.00"))
+        #expect(screen.contains("by Card"))
+        #expect(screen.contains("Shipping  Standard shipping"))
+        #expect(screen.contains("Amsterdam · Delivered to the mailbox"))
+        #expect(screen.contains("Ends      3 Jan 15:00  in 40d 00h"))
+        #expect(screen.contains("Grace     18 Jan 15:00  disputes still possible"))
+    }
+
+    @Test("An action not allowed yet says why and when: a dispute 6 days after shipment")
+    func whyNotYet() {
+        let console = ConsoleHarness().openOrder("O-100235")
+        #expect(console.screen.contains("disputes can be opened from 6 days after shipment: in"))
+        #expect(console.screen.contains("3d 00h"))
+        console.press(.char("d"))
+        #expect(console.lines[39].contains("Open a dispute: not now — disputes can be opened from 6 days after shipment: in 3d 00h."))
+        #expect(console.state.location == "Orders › O-100235")
+    }
+
+    @Test("Confirming receipt asks first, then the order says so")
+    func confirmReceipt() {
+        let data = Fixtures.data()
+        let console = ConsoleHarness(data: data).openOrder("O-100231")
+        console.press(.char("c"))
+        #expect(console.screen.contains("Confirm receipt?"))
+        console.press(.char("y"))
+        #expect(console.screen.contains("Receipt confirmed"))
+        #expect(data.storedOrder("O-100231")?.order.status == .confirmed)
+    }
+
+    @Test("Requesting an extension: the advice when the parcel is not moving, bad days refused, good days sent")
+    func extensionRequest() {
+        let data = Fixtures.data()
+        let console = ConsoleHarness(data: data).openOrder("O-100234")
+        console.press(.char("e"))
+        #expect(console.screen.contains("! Asking for more time only makes sense while the parcel is moving"))
+        console.type("abc").press(.enter)
+        #expect(console.screen.contains("✗ \"abc\" is not a number of days."))
+        console.press(.ctrl("u")).type("90").press(.enter)
+        #expect(console.screen.contains("✗ Ask for 1 to 60 days."))
+        console.press(.ctrl("u")).type("10").press(.enter)
+        #expect(console.lines[39].contains("Asked 10 more days"))
+        #expect(console.screen.contains("10 days asked, waiting for the seller"))
+    }
+
+    @Test("The inbox lists notifications and Enter jumps to the dispute")
+    func inbox() {
+        let console = ConsoleHarness()
+        console.press(.char("i"))
+        #expect(console.screen.contains("Inbox"))
+        #expect(console.screen.contains("D-1001"))
+        console.press(.enter)
+        #expect(console.state.location == "Orders › Inbox › Dispute D-1001")
+        #expect(console.screen.contains("Proposals"))
+    }
+}

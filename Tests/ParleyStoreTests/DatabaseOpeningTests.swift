@@ -1,0 +1,159 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ParleyStore
+
+@Suite struct DatabaseOpeningTests {
+    @Test func aNewPathIsCreatedAndMigrated() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.openStore()
+        #expect(store.isNew)
+        let applied = try store.pool.read { db in try ParleySchema.migrator.appliedMigrations(db) }
+        #expect(applied == ParleySchema.migrator.migrations)
+        let mode = try store.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+    }
+
+    @Test func migrationsRunFromAnEmptyFile() throws {
+        let folder = try TemporaryFolder()
+        #expect(FileManager.default.createFile(atPath: folder.file("parley.sqlite"), contents: Data()))
+        let store = try folder.openStore()
+        #expect(store.isNew)
+        let tables = try store.pool.read { db in try db.tableExists("event") && db.tableExists("meta") }
+        #expect(tables)
+    }
+
+    @Test func reopeningAnExistingDatabaseKeepsItsData() throws {
+        let folder = try TemporaryFolder()
+        try folder.openStore().setMetaValue("kept", for: "probe")
+        let reopened = try folder.openStore()
+        #expect(!reopened.isNew)
+        #expect(try reopened.metaValue("probe") == "kept")
+    }
+
+    @Test func aFileThatIsNotSQLiteIsRefusedUntouched() throws {
+        let folder = try TemporaryFolder()
+        try Data("these are my notes, not a database\n".utf8).write(to: URL(fileURLWithPath: folder.file("parley.sqlite")))
+        let before = try folder.snapshot()
+        #expect(throws: StoreOpeningError.notSQLite(path: folder.file("parley.sqlite"))) { try folder.openStore() }
+        let after = try folder.snapshot()
+        #expect(after == before)
+    }
+
+    @Test func aTruncatedSQLiteHeaderIsRefused() throws {
+        let folder = try TemporaryFolder()
+        try Data("SQLite format 3\0garbage".utf8).write(to: URL(fileURLWithPath: folder.file("parley.sqlite")))
+        #expect(throws: StoreOpeningError.notSQLite(path: folder.file("parley.sqlite"))) { try folder.openStore() }
+    }
+
+    @Test func aForeignSQLiteDatabaseIsRefusedUntouched() throws {
+        let folder = try TemporaryFolder()
+        let foreign = try DatabaseQueue(path: folder.file("parley.sqlite"))
+        try foreign.write { db in try db.execute(sql: "CREATE TABLE recipes (name TEXT)") }
+        try foreign.close()
+        let before = try folder.snapshot()
+        #expect {
+            try folder.openStore()
+        } throws: { error in
+            guard case StoreOpeningError.foreignDatabase = error else { return false }
+            return (error as? StoreOpeningError)?.exitCode == 65
+        }
+        let after = try folder.snapshot()
+        #expect(after == before)
+    }
+
+    @Test func aDatabaseOfAnotherApplicationIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let foreign = try DatabaseQueue(path: folder.file("parley.sqlite"))
+        try foreign.write { db in try db.execute(sql: "PRAGMA application_id = 42") }
+        try foreign.close()
+        #expect(throws: StoreOpeningError.foreignDatabase(path: folder.file("parley.sqlite"), reason: "its application id is 42")) {
+            try folder.openStore()
+        }
+    }
+
+    @Test func aDatabaseFromANewerParleyIsRefusedUntouched() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.openStore()
+        try store.pool.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('99 from the future')")
+        }
+        try store.pool.close()
+        let before = try folder.snapshot()
+        #expect(throws: StoreOpeningError.newerSchema(path: folder.file("parley.sqlite"), unknownMigrations: ["99 from the future"])) {
+            try folder.openStore()
+        }
+        let after = try folder.snapshot()
+        #expect(after == before)
+    }
+
+    @Test func aReadOnlyDatabaseIsRefusedWithItsOwnExitCode() throws {
+        let folder = try TemporaryFolder()
+        try folder.openStore().pool.close()
+        chmod(folder.file("parley.sqlite"), 0o444)
+        let before = try folder.snapshot()
+        #expect {
+            try folder.openStore()
+        } throws: { error in
+            guard case StoreOpeningError.notWritable = error else { return false }
+            return (error as? StoreOpeningError)?.exitCode == 77
+        }
+        let after = try folder.snapshot()
+        #expect(after == before)
+    }
+
+    @Test func aMissingFolderIsRefused() throws {
+        let folder = try TemporaryFolder()
+        #expect(throws: StoreOpeningError.folderMissing(path: folder.file("no/such"))) {
+            try Store.open(DatabaseLocation(path: folder.file("no/such/parley.sqlite"), source: .flag))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.file("no")))
+    }
+
+    @Test func theDefaultFolderIsCreatedForTheUser() throws {
+        let folder = try TemporaryFolder()
+        let store = try Store.open(DatabaseLocation(path: folder.file("xdg/parley/parley.sqlite"), source: .xdgDataHome))
+        #expect(store.isNew)
+    }
+
+    @Test func aReadOnlyFolderIsRefusedForANewDatabase() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.file("locked"), withIntermediateDirectories: false)
+        chmod(folder.file("locked"), 0o555)
+        defer { chmod(folder.file("locked"), 0o755) }
+        #expect {
+            try Store.open(DatabaseLocation(path: folder.file("locked/parley.sqlite"), source: .flag))
+        } throws: { error in
+            guard case StoreOpeningError.cannotCreate = error else { return false }
+            return (error as? StoreOpeningError)?.exitCode == 73
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.file("locked/parley.sqlite")))
+    }
+
+    @Test func aFolderIsNotADatabase() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.file("dir.sqlite"), withIntermediateDirectories: false)
+        #expect(throws: StoreOpeningError.isDirectory(path: folder.file("dir.sqlite"))) { try folder.openStore("dir.sqlite") }
+    }
+
+    @Test func aDanglingLinkIsRefused() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.sqlite"), withDestinationPath: folder.file("gone.sqlite"))
+        #expect {
+            try folder.openStore("link.sqlite")
+        } throws: { error in
+            if case StoreOpeningError.cannotCreate = error { return true }
+            return false
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.file("gone.sqlite")))
+    }
+
+    @Test func everyRefusalHasItsOwnExitCodeAndAMessage() {
+        let errors: [StoreOpeningError] = [
+            .cannotCreate(path: "p", reason: "r"), .notWritable(path: "p", reason: "r"), .notSQLite(path: "p"),
+            .corrupt(path: "p", reason: "r"), .newerSchema(path: "p", unknownMigrations: ["x"]), .busy(path: "p"),
+        ]
+        #expect(Set(errors.map(\.exitCode)).count == errors.count)
+        #expect(errors.allSatisfy { $0.description.contains("p") })
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import ParleyCore
+import Testing
+@testable import ParleyStore
+
+@Suite struct SweepTests {
+    let now = MarketFixture.now
+    let policy = Policy.default
+
+    @Test func nothingDueMeansNothingChanges() throws {
+        let fixture = try StoreFixture()
+        let orderID = try MarketFixture.storeWithOrder(fixture)
+        let opened = try MarketFixture.openDispute(fixture.store, on: orderID)
+        #expect(try fixture.store.nextDeadline() == opened.dispute.pendingDeadline?.due)
+        let report = try fixture.store.sweep(to: now.addingTimeInterval(60))
+        #expect(report.didNothing)
+        #expect(try fixture.store.dispute(opened.dispute.id) == opened)
+    }
+
+    @Test func aMissedSellerDeadlineIsAppliedOnceWithTheDomainsConsequence() throws {
+        let fixture = try StoreFixture()
+        let orderID = try MarketFixture.storeWithOrder(fixture)
+        let opened = try MarketFixture.openDispute(fixture.store, on: orderID)
+        let late = now.adding(days: policy.sellerResponseDays + 1)
+        let report = try fixture.store.sweep(to: late)
+        #expect(report.disputesChanged == 1)
+        #expect(report.lines.contains { $0.hasPrefix(opened.dispute.id.rawValue) })
+        var expected = opened.dispute
+        _ = expected.advance(to: late, policy: policy)
+        #expect(try fixture.store.dispute(opened.dispute.id).dispute == expected)
+        #expect(try fixture.store.order(orderID).order.refund != nil)
+        // Idempotent: a second sweep to the same instant does nothing.
+        #expect(try fixture.store.sweep(to: late).disputesChanged == 0)
+        #expect(try fixture.store.verify().isIntact)
+    }
+
+    @Test func sweepingInStepsEqualsSweepingAtOnce() throws {
+        let stepwise = try StoreFixture()
+        let atOnce = try StoreFixture()
+        var ids: [DisputeID] = []
+        for fixture in [stepwise, atOnce] {
+            let orderID = try MarketFixture.storeWithOrder(fixture)
+            ids.append(try MarketFixture.openDispute(fixture.store, on: orderID).dispute.id)
+        }
+        let end = now.adding(days: 40)
+        var instant = now
+        while instant < end {
+            instant = instant.addingTimeInterval(7 * 3_600)
+            try stepwise.store.sweep(to: instant)
+        }
+        try stepwise.store.sweep(to: end)
+        try atOnce.store.sweep(to: end)
+        #expect(try stepwise.store.dispute(ids[0]).dispute == atOnce.store.dispute(ids[1]).dispute)
+        #expect(try stepwise.store.order(OrderID("O-1")).order == atOnce.store.order(OrderID("O-1")).order)
+    }
+
+    @Test func ordersAreConfirmedAndReleasedWhenProtectionEnds() throws {
+        let fixture = try StoreFixture()
+        let orderID = try MarketFixture.storeWithOrder(fixture)
+        let order = try fixture.store.order(orderID).order
+        let afterGrace = order.graceEnd(policy: policy).addingTimeInterval(1)
+        let report = try fixture.store.sweep(to: afterGrace)
+        #expect(report.ordersChanged == 1)
+        #expect(try fixture.store.order(orderID).order.status == .completed)
+        #expect(try fixture.store.nextDeadline() == nil)
+    }
+}
