@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import ParleyConsole
+import ParleyCore
 import ParleyStore
 
 /// `parley` with no subcommand: the full-screen console.
@@ -73,7 +75,9 @@ struct ConsoleLaunch {
 /// The one place the console is started from: the console layer plugs in here.
 enum ConsoleLauncher {
     static func launch(_ launch: ConsoleLaunch) -> Int32 {
-        print("The Parley console is not built yet. The database at \(launch.store.location.path) is ready; try `parley --help`.")
-        return 0
+        ConsoleApp.run(store: launch.store, signIn: launch.signIn.map { "\($0.role.rawValue):\($0.name)" }, themeName: launch.theme,
+                       policy: launch.policyName.flatMap(Policy.named) ?? launch.store.policy,
+                       clock: launch.fixedNow || launch.sandbox ? MovableClock(launch.now, running: true) : SystemClock(),
+                       sandbox: launch.sandbox)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
+import TerminalUI
 
-/// Reserved for the terminal layer's widget demo (hidden from help).
+/// The terminal layer's widget gallery (hidden from help); the tmux end-to-end tests drive it.
 struct UIDemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ui-demo",
@@ -8,7 +9,10 @@ struct UIDemoCommand: ParsableCommand {
         shouldDisplay: false
     )
 
+    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
+
     func run() throws {
-        print("The widget demo is not built yet.")
+        let code = TerminalUIDemo.run(arguments: arguments)
+        if code != 0 { throw ExitCode(code) }
     }
 }

@@ -11,9 +11,13 @@ public enum ConsoleApp {
     ///   - themeName: `--theme`; nil is the default theme.
     ///   - policy: the deadline policy (`Policy.named(...)`, default `.default`).
     ///   - clock: `SystemClock()`, or `MovableClock(now, running: true)` for `--now` / `--sandbox`.
-    public static func run(store: Store, signIn: String?, themeName: String?, policy: Policy, clock: any ConsoleClock) -> Int32 {
-        run(data: StoreBuyerData(store: store, policy: policy), store: store, signIn: signIn.flatMap(SignInRequest.init),
-            themeName: themeName, policy: policy, clock: clock)
+    ///   - sandbox: `--sandbox`: staff may move the (movable) clock with `:advance`.
+    public static func run(store: Store, signIn: String?, themeName: String?, policy: Policy, clock: any ConsoleClock,
+                           sandbox: Bool = false) -> Int32 {
+        // Only a sandbox lets staff move time; `--now` alone starts the clock elsewhere but never moves it.
+        let staffOptions = sandbox ? StaffConsoleOptions(sandboxClock: clock as? MovableClock) : StaffConsoleOptions()
+        return run(data: StoreBuyerData(store: store, policy: policy), store: store, signIn: signIn.flatMap(SignInRequest.init),
+                   themeName: themeName, policy: policy, clock: clock, staffOptions: staffOptions)
     }
 
     /// Opens the terminal and runs the console until the person quits; returns the exit code.
@@ -25,7 +29,8 @@ public enum ConsoleApp {
     ///   - policy: the deadline policy.
     ///   - clock: the system clock, or a movable one (`--now`, `--sandbox`).
     public static func run(data: any BuyerData, store: Store?, signIn: SignInRequest?, themeName: String?,
-                           policy: Policy, clock: any ConsoleClock) -> Int32 {
+                           policy: Policy, clock: any ConsoleClock,
+                           staffOptions: StaffConsoleOptions = StaffConsoleOptions()) -> Int32 {
         let library = ThemeLibrary.locate()
         let theme: Theme
         do {
@@ -37,7 +42,7 @@ public enum ConsoleApp {
         let backend = ConsoleBackend(buyer: data, store: store)
         let outcome = TerminalRunner.run(theme: theme) { session in
             let program = makeProgram(backend: backend, signIn: signIn, themeName: themeName ?? "default", policy: policy, clock: clock,
-                                      size: session.surface.size)
+                                      size: session.surface.size, staffOptions: staffOptions)
             program.themeNames = library.names
             program.loadTheme = { name in try? library.load(name).theme }
             return program
@@ -50,16 +55,18 @@ public enum ConsoleApp {
 
     /// The console ready to run: signed in as `signIn` when it names an account, else on the role picker.
     public static func makeProgram(backend: ConsoleBackend, signIn: SignInRequest?, themeName: String = "default",
-                                   policy: Policy, clock: any ConsoleClock, size: Size) -> ConsoleProgram {
+                                   policy: Policy, clock: any ConsoleClock, size: Size,
+                                   staffOptions: StaffConsoleOptions = StaffConsoleOptions()) -> ConsoleProgram {
         let now = clock.now()
         let accounts = (try? backend.buyer.accounts()) ?? []
         var picker = RolePickerScreen(accounts: accounts)
+        picker.staffOptions = staffOptions
         var state = ConsoleState(root: picker, session: nil, now: now, size: size, themeName: themeName, policy: policy)
         var effects: [any ConsoleEffect] = [SweepEffect(at: now)]
         if let signIn {
             if let account = accounts.first(where: signIn.matches) {
                 state.session = account.session
-                state.stack = [ConsoleHome.screen(for: account.session)]
+                state.stack = [ConsoleHome.screen(for: account.session, staffOptions: staffOptions)]
                 effects += state.top.reload(context: state.context)
                 effects.append(UnreadCountEffect(actor: account.session.actor))
             } else {
@@ -73,10 +80,12 @@ public enum ConsoleApp {
 
 /// The first screen of each role after signing in. The seller and staff consoles plug in here.
 public enum ConsoleHome {
-    public static func screen(for session: ConsoleSession) -> any ConsoleScreen {
+    public static func screen(for session: ConsoleSession,
+                              staffOptions: StaffConsoleOptions = StaffConsoleOptions()) -> any ConsoleScreen {
         switch session {
         case .buyer(let id, _): return OrdersScreen(buyer: id)
-        case .seller, .staff: return ComingSoonScreen(session: session)
+        case .seller(let id, _): return SellerConsole.home(shop: id)
+        case .staff(let id, _): return StaffConsole.home(staff: id, options: staffOptions)
         }
     }
 }

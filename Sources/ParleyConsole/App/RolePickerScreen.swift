@@ -10,6 +10,8 @@ public struct RolePickerScreen: ConsoleScreen {
     public var selected = 0
     /// Shown above the list, e.g. when `--as` named no account.
     public var notice: String?
+    /// Passed on to the staff console (sandbox clock for `:advance`).
+    public var staffOptions = StaffConsoleOptions()
 
     public init(accounts: [ConsoleAccount]) {
         // Buyers first: most people start there.
@@ -55,7 +57,7 @@ public struct RolePickerScreen: ConsoleScreen {
         case .choose:
             guard accounts.indices.contains(selected) else { return [] }
             let session = accounts[selected].session
-            return [.reset(ConsoleHome.screen(for: session), session: session),
+            return [.reset(ConsoleHome.screen(for: session, staffOptions: staffOptions), session: session),
                     .status("Signed in as \(session.label).", tone: .success)]
         }
         return []
@@ -112,18 +114,5 @@ public struct RolePickerScreen: ConsoleScreen {
         case "seller": return "Sellers — answer disputes about your shop's orders"
         default: return "Support staff — decide escalated disputes"
         }
-    }
-}
-
-/// Stands in for a role's home screen until that console is built.
-public struct ComingSoonScreen: ConsoleScreen {
-    public enum Action: Sendable { case none }
-    public var session: ConsoleSession
-    public var location: String { session.roleTitle.capitalized + " console" }
-    public func keymap(in context: ScreenContext) -> Keymap<Action> { Keymap([]) }
-    public mutating func perform(_ action: Action, context: ScreenContext) -> [ScreenCommand] { [] }
-    public func render(in canvas: Canvas, context: ScreenContext) {
-        canvas.text("The \(session.roleTitle) console is not part of this build yet.", row: 1, col: 2, role: .title)
-        canvas.text("Press Q to quit and sign in as a buyer.", row: 3, col: 2, role: .muted)
     }
 }
