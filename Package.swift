@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyCore"]),
         .testTarget(name: "ParleyConsoleTests", dependencies: ["ParleyConsole", "ParleyStore", "ParleyCore", "TerminalUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ParleyCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ParleyCore", "TerminalUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

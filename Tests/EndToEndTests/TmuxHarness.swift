@@ -97,6 +97,12 @@ enum ParleyBinary {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent(".build/debug/parley").path
 
+    /// Whether the binary exists and exposes the terminal layer's widget gallery (`parley ui-demo`).
+    static var supportsDemo: Bool {
+        FileManager.default.isExecutableFile(atPath: path)
+            && TmuxHarness.shell(TmuxHarness.quote(path) + " ui-demo --probe").output.contains("ui-demo available")
+    }
+
     /// A fresh folder for a database.
     static func freshDatabase() -> String {
         let folder = NSTemporaryDirectory() + "parley-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

@@ -4,13 +4,13 @@ import Testing
 
 /// End to end in a real terminal: tmux runs `parley ui-demo` (the executable dispatches it to
 /// `TerminalUIDemo.run`). Skipped until the binary is built with that dispatch.
-@Suite(.serialized, .enabled(if: DemoBinary.supportsDemo && TmuxHarness.isAvailable))
+@Suite(.serialized, .enabled(if: ParleyBinary.supportsDemo && TmuxHarness.isAvailable))
 struct RealTerminalTests {
     /// The demo in a shell that stays open afterwards to show its exit line. NO_COLOR is cleared
     /// unless asked for, since the test runner's environment may set it.
     func demoCommand(term: String = "xterm-256color", noColor: Bool = false, extra: String = "") -> String {
         let colour = noColor ? "NO_COLOR=1" : "-u NO_COLOR"
-        return "env \(colour) TERM=\(term) \(TmuxHarness.quote(DemoBinary.path)) ui-demo \(extra); echo \"exit=$?\"; sleep 600"
+        return "env \(colour) TERM=\(term) \(TmuxHarness.quote(ParleyBinary.path)) ui-demo \(extra); echo \"exit=$?\"; sleep 600"
     }
 
     @Test func drawsWideCharactersTicksSurvivesResizeAndRestoresOnSIGTERM() throws {
@@ -153,7 +153,7 @@ struct RealTerminalTests {
     }
 
     @Test func noTerminalAtAllIsAClearErrorNotASpin() {
-        let result = TmuxHarness.shell(TmuxHarness.quote(DemoBinary.path) + " ui-demo")
+        let result = TmuxHarness.shell(TmuxHarness.quote(ParleyBinary.path) + " ui-demo")
         #expect(result.status == 2)
         #expect(result.output.contains("needs an interactive terminal"))
     }
