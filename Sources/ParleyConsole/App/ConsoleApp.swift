@@ -58,13 +58,15 @@ public enum ConsoleApp {
                                    policy: Policy, clock: any ConsoleClock, size: Size,
                                    staffOptions: StaffConsoleOptions = StaffConsoleOptions()) -> ConsoleProgram {
         let now = clock.now()
-        let accounts = (try? backend.buyer.accounts()) ?? []
+        let signedIn = signIn.flatMap { try? backend.buyer.account(matching: $0) }
+        // The picker's accounts are read only when the picker is shown.
+        let accounts = signedIn == nil ? (try? backend.buyer.accounts()) ?? [] : []
         var picker = RolePickerScreen(accounts: accounts)
         picker.staffOptions = staffOptions
         var state = ConsoleState(root: picker, session: nil, now: now, size: size, themeName: themeName, policy: policy)
         var effects: [any ConsoleEffect] = [SweepEffect(at: now)]
         if let signIn {
-            if let account = accounts.first(where: signIn.matches) {
+            if let account = signedIn {
                 state.session = account.session
                 state.stack = [ConsoleHome.screen(for: account.session, staffOptions: staffOptions)]
                 effects += state.top.reload(context: state.context)

@@ -7,6 +7,8 @@ import ParleyCore
 public protocol BuyerData: AnyObject, Sendable {
     /// The accounts the role picker offers.
     func accounts() throws -> [ConsoleAccount]
+    /// The one account `--as` names, or nil; cheaper than `accounts()` where the data can look it up.
+    func account(matching request: SignInRequest) throws -> ConsoleAccount?
     /// The sort orders the order list can offer (the first is the default).
     var orderSorts: [OrderSort] { get }
     /// How many of the buyer's orders each tab holds, with the filter applied.
@@ -195,5 +197,11 @@ public struct InboxItem: Sendable, Hashable {
         self.title = title
         self.text = text
         self.isRead = isRead
+    }
+}
+
+extension BuyerData {
+    public func account(matching request: SignInRequest) throws -> ConsoleAccount? {
+        try accounts().first(where: request.matches)
     }
 }

@@ -14,13 +14,29 @@ public final class StoreBuyerData: BuyerData {
     }
 
     public func accounts() throws -> [ConsoleAccount] {
+        try allAccounts(buyerSummary: buyerSummary)
+    }
+
+    /// `--as`: only the account asked for gets its order counts; counting every buyer's orders for a
+    /// role picker that is never shown cost seconds on a large marketplace.
+    public func account(matching request: SignInRequest) throws -> ConsoleAccount? {
+        guard let found = try allAccounts(buyerSummary: { _ in "" }).first(where: request.matches) else { return nil }
+        guard case .buyer(let id, _) = found.session,
+              let person = try store.buyers().first(where: { $0.id == id.rawValue }) else { return found }
+        return ConsoleAccount(session: found.session, summary: try buyerSummary(person))
+    }
+
+    private func buyerSummary(_ person: Person) throws -> String {
+        let counts = try store.buyerTabCounts(UserID(person.id))
+        let all = counts[.all] ?? 0
+        let disputes = counts[.inDispute] ?? 0
+        return "\(all) \(all == 1 ? "order" : "orders")" + (disputes > 0 ? ", \(disputes) in dispute" : "") + " · \(person.country)"
+    }
+
+    private func allAccounts(buyerSummary: (Person) throws -> String) throws -> [ConsoleAccount] {
         var accounts: [ConsoleAccount] = []
         for person in try store.buyers() {
-            let counts = try store.buyerTabCounts(UserID(person.id))
-            let all = counts[.all] ?? 0
-            let disputes = counts[.inDispute] ?? 0
-            let summary = "\(all) \(all == 1 ? "order" : "orders")" + (disputes > 0 ? ", \(disputes) in dispute" : "") + " · \(person.country)"
-            accounts.append(ConsoleAccount(session: .buyer(UserID(person.id), name: person.name), summary: summary))
+            accounts.append(ConsoleAccount(session: .buyer(UserID(person.id), name: person.name), summary: try buyerSummary(person)))
         }
         for shop in try store.shops() {
             accounts.append(ConsoleAccount(session: .seller(ShopID(shop.id), name: shop.name), summary: "shop · \(shop.country)"))
