@@ -33,7 +33,7 @@ public struct LoadCaseFileEffect: ConsoleEffect {
             do {
                 let detail = try store.disputeDetail(id)
                 if let refusal = CaseAccess.refusal(viewer: viewer, dispute: detail.dispute) {
-                    try? store.recordRefusal(at: at, actor: ActorName.text(viewer), attempted: "open dispute \(id)", reason: refusal)
+                    try? store.recordRefusal(at: at, actor: ActorText.text(viewer), attempted: "open dispute \(id)", reason: refusal)
                     return CaseAccessRefused(id: id, message: refusal)
                 }
                 var file = CaseFile(dispute: detail.dispute, version: detail.version, order: detail.order, events: detail.events,
@@ -43,7 +43,7 @@ public struct LoadCaseFileEffect: ConsoleEffect {
                     file.shopHistory = PartyRecord(try store.disputeHistory(shop: detail.dispute.seller))
                 }
                 // "New since you last looked": the last event this person saw, kept per person and dispute.
-                let seenKey = "last-seen:\(ActorName.text(viewer)):\(id)"
+                let seenKey = "last-seen:\(ActorText.text(viewer)):\(id)"
                 let lastSeen = (try? store.metaValue(seenKey)).flatMap { $0.flatMap(Int.init) }
                 try? store.setMetaValue(String(detail.dispute.lastSequence), for: seenKey)
                 return CaseFileLoaded(file: file, lastSeen: lastSeen)
@@ -81,18 +81,6 @@ public enum CaseAccess {
     }
 }
 
-/// How an actor is written in the access log.
-enum ActorName {
-    static func text(_ actor: Actor) -> String {
-        switch actor {
-        case .buyer(let id): return "buyer:\(id)"
-        case .seller(let id): return "seller:\(id)"
-        case .staff(let id): return "staff:\(id)"
-        case .system: return "system"
-        }
-    }
-}
-
 extension PartyRecord {
     init(_ history: PartyHistory) {
         self.init(total: history.total, open: history.open, byReason: history.byReason, byDecision: history.byDecision)
@@ -125,8 +113,7 @@ public struct PerformDisputeActionEffect: ConsoleEffect {
                 let snapshot = try store.perform(action, onDispute: id, by: actor, at: at, expectedVersion: expectedVersion)
                 return DisputeActionDone(id: id, action: action, version: snapshot.version, stage: snapshot.dispute.stage)
             } catch {
-                if case .wrongRole = error as? DisputeError { try? store.recordRefusal(at: at, actor: ActorName.text(actor), attempted: action.title, reason: "\(error)") }
-                if case .notYourDispute = error as? DisputeError { try? store.recordRefusal(at: at, actor: ActorName.text(actor), attempted: action.title, reason: "\(error)") }
+                // `Store.perform` already logs a refused reach for someone else's dispute.
                 return DisputeActionRefused(id: id, action: action, message: String(describing: error))
             }
         }
@@ -190,7 +177,7 @@ public struct RecordRefusalEffect: ConsoleEffect {
     public var summary: String { "log refusal: \(attempted)" }
 
     public func run(_ backend: ConsoleBackend) -> any EffectResult {
-        try? backend.store?.recordRefusal(at: at, actor: ActorName.text(actor), attempted: attempted, reason: reason)
+        try? backend.store?.recordRefusal(at: at, actor: ActorText.text(actor), attempted: attempted, reason: reason)
         return RefusalRecorded()
     }
 }
