@@ -26,24 +26,9 @@ struct BinaryBenchmarks {
     // Generous: a slow start is a finding to time, not to cut off.
     static let timeout = 60.0
 
-    /// How the console is started in the pane.
-    enum Host: Equatable {
-        /// The real executable.
-        case parley(String)
-        /// The same ConsoleApp, started by this benchmark (`parley-bench console ...`).
-        case bench
-        /// The same with the start-up fix applied (`parley-bench console-signed-in ...`).
-        case benchSignedIn
-
-        func command(database: String, buyer: UserID, now: String) -> String {
-            switch self {
-            case .parley(let binary):
-                return "\(TmuxPane.quoted(binary)) --db \(TmuxPane.quoted(database)) --as buyer:\(buyer.rawValue) --now \(now)"
-            case .bench, .benchSignedIn:
-                let command = self == .bench ? ConsoleHost.command : ConsoleHost.experimentCommand
-                return "\(TmuxPane.quoted(ConsoleHost.ownPath)) \(command) \(TmuxPane.quoted(database)) buyer:\(buyer.rawValue) \(now)"
-            }
-        }
+    /// The console as a person starts it, signed in as the busiest buyer.
+    func command(binary: String) -> String {
+        "\(TmuxPane.quoted(binary)) --db \(TmuxPane.quoted(database)) --as buyer:\(buyer.rawValue) --now \(Self.isoNow)"
     }
 
     func run() {
@@ -53,27 +38,16 @@ struct BinaryBenchmarks {
             for (name, unit, target) in Self.rows { context.record(Measurement(group: .binary, name: name, unit: unit, target: target, unavailable: reason)) }
             return
         }
-        // Until `parley` starts the console it prints a notice and exits; then the same console is
-        // measured through this executable, and the rows say so.
-        // (Found in the binary's text rather than by running it, which could wait on a terminal.)
-        let notice = Array("The Parley console is not built yet".utf8)
-        let image = FileManager.default.contents(atPath: binary).map { [UInt8]($0) } ?? []
-        if Self.contains(image, notice) {
-            context.note("  \(binary) does not start the console yet; measuring ConsoleApp through `parley-bench console`")
-            measure(host: .bench, suffix: " [ConsoleApp via parley-bench]")
-            measure(host: .benchSignedIn, suffix: " [experiment: accounts() of the signed-in buyer only]")
-        } else {
-            measure(host: .parley(binary), suffix: "")
-        }
+        measure(binary: binary)
     }
 
-    private func measure(host: Host, suffix: String) {
+    private func measure(binary: String) {
         var firstFrame: [Double] = [], down: [Double] = [], end: [Double] = [], still: [Double] = [], peak: [Double] = []
         var failure: String?
         for run in 0..<context.runs {
             let socket = "parley-bench-\(getpid())-\(run)"
             do {
-                let pane = try TmuxPane(socket: socket, command: host.command(database: database, buyer: buyer, now: Self.isoNow),
+                let pane = try TmuxPane(socket: socket, command: command(binary: binary),
                                         environment: ["SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8"])
                 defer { pane.kill() }
                 let started = Stopwatch.clock.now
@@ -115,11 +89,10 @@ struct BinaryBenchmarks {
         }
         let figures = [firstFrame, down, end, still, peak]
         for ((row, unit, target), samples) in zip(Self.rows, figures) {
-            let name = row + suffix
             if samples.isEmpty {
-                context.record(Measurement(group: .binary, name: name, unit: unit, target: target, unavailable: failure ?? "not measured"))
+                context.record(Measurement(group: .binary, name: row, unit: unit, target: target, unavailable: failure ?? "not measured"))
             } else {
-                context.record(Measurement(group: .binary, name: name, unit: unit, target: target, samples: samples))
+                context.record(Measurement(group: .binary, name: row, unit: unit, target: target, samples: samples))
             }
         }
     }
@@ -135,16 +108,6 @@ struct BinaryBenchmarks {
     /// The console's clock: just after the store group's sweep, so no deadline in the data lies behind it.
     static var isoNow: String {
         ISO8601DateFormatter().string(from: StoreBenchmarks.sweepHorizon.addingTimeInterval(60))
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var index = 0
-        while index <= haystack.count - needle.count {
-            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
     }
 
     static func firstLine(_ pane: String) -> String {

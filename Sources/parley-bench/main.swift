@@ -3,15 +3,6 @@ import ParleyCore
 import ParleyStore
 
 // parley-bench: builds its own data, measures, and prints median / min / max against the targets of issue 7.
-switch CommandLine.arguments.dropFirst().first {
-case ConsoleHost.command?:
-    exit(ConsoleHost.run(Array(CommandLine.arguments.dropFirst(2))))
-case ConsoleHost.experimentCommand?:
-    exit(ConsoleHost.run(Array(CommandLine.arguments.dropFirst(2)), signedInOnly: true))
-default:
-    break
-}
-
 let options: BenchOptions
 do {
     options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))

@@ -105,11 +105,4 @@ import Testing
         #expect(figures.medianTimeToResolution != nil)
         #expect(figures.openedPerDay.count == 30)
     }
-
-    @Test func accountsAreFoundByIdOrName() throws {
-        #expect(try demo.store.findPerson(role: .buyer, named: "amara")?.name == "Amara Okafor")
-        #expect(try demo.store.findPerson(role: .buyer, named: "Lukas Schmidt")?.id == "lukas")
-        #expect(try demo.store.findPerson(role: .seller, named: "northwind")?.name == "Northwind Electronics")
-        #expect(try demo.store.findPerson(role: .buyer, named: "nobody-here") == nil)
-    }
 }

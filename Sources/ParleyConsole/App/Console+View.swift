@@ -38,7 +38,7 @@ extension Console {
         var col = canvas.text(who, row: 0, role: .statusBarKey)
         let seconds = ":" + twoDigits(Calendar.utcSecond(of: state.now))
         let clock = canvas.width >= 100 ? DateText.short(state.now) + seconds + " UTC " : DateText.short(state.now) + seconds + " "
-        let unread = state.session == nil ? "" : (state.unread == 0 ? "no unread" : "✉ \(state.unread) unread") + "  "
+        let unread = state.session == nil ? "" : UnreadBadge.text(state.unread) + "  "
         let right = unread + clock
         let rightWidth = TextWidth.width(of: right)
         col += canvas.text("│ ", row: 0, col: col, role: .statusBar)

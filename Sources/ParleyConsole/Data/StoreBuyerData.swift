@@ -17,13 +17,19 @@ public final class StoreBuyerData: BuyerData {
         try allAccounts(buyerSummary: buyerSummary)
     }
 
-    /// `--as`: only the account asked for gets its order counts; counting every buyer's orders for a
-    /// role picker that is never shown cost seconds on a large marketplace.
+    /// `--as`: looks up only the account asked for (through the store's indexes), and counts only its
+    /// orders; reading every account for a role picker that is never shown cost seconds at scale.
     public func account(matching request: SignInRequest) throws -> ConsoleAccount? {
-        guard let found = try allAccounts(buyerSummary: { _ in "" }).first(where: request.matches) else { return nil }
-        guard case .buyer(let id, _) = found.session,
-              let person = try store.buyers().first(where: { $0.id == id.rawValue }) else { return found }
-        return ConsoleAccount(session: found.session, summary: try buyerSummary(person))
+        switch request.role {
+        case .buyer:
+            guard let person = try store.person(role: .buyer, signInName: request.name) else { return nil }
+            return ConsoleAccount(session: .buyer(UserID(person.id), name: person.name), summary: try buyerSummary(person))
+        case .seller:
+            guard let shop = try store.person(role: .seller, signInName: request.name) else { return nil }
+            return ConsoleAccount(session: .seller(ShopID(shop.id), name: shop.name), summary: "shop · \(shop.country)")
+        case .staff:
+            return try store.staffAccounts().map(Self.account(staff:)).first(where: request.matches)
+        }
     }
 
     private func buyerSummary(_ person: Person) throws -> String {
@@ -41,10 +47,12 @@ public final class StoreBuyerData: BuyerData {
         for shop in try store.shops() {
             accounts.append(ConsoleAccount(session: .seller(ShopID(shop.id), name: shop.name), summary: "shop · \(shop.country)"))
         }
-        for staff in try store.staffAccounts() {
-            accounts.append(ConsoleAccount(session: .staff(StaffID(staff.name), name: staff.displayName), summary: "mediator"))
-        }
+        accounts += try store.staffAccounts().map(Self.account(staff:))
         return accounts
+    }
+
+    private static func account(staff: StaffAccount) -> ConsoleAccount {
+        ConsoleAccount(session: .staff(StaffID(staff.name), name: staff.displayName), summary: "mediator")
     }
 
     public var orderSorts: [OrderSort] { [.newest] }
@@ -130,7 +138,7 @@ public final class StoreBuyerData: BuyerData {
     }
 
     public func unreadCount(for actor: Actor) throws -> Int {
-        try store.unreadNotificationCount(for: actor)
+        try store.unreadNotificationCount(for: actor, limit: UnreadBadge.countLimit)
     }
 
     public func markRead(for actor: Actor, keys: [Int64]) throws {

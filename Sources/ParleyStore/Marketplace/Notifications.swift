@@ -38,10 +38,12 @@ extension Store {
         }
     }
 
-    public func unreadNotificationCount(for recipient: Actor) throws -> Int {
+    /// How many of a recipient's notifications are unread, counting no further than `limit` (a badge
+    /// shows "99+" anyway, and counting a busy account's thousands cost milliseconds at every start).
+    public func unreadNotificationCount(for recipient: Actor, limit: Int = .max) throws -> Int {
         try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM notification WHERE recipient = ? AND is_read = 0",
-                             arguments: [ActorText.text(recipient)]) ?? 0
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM notification WHERE recipient = ? AND is_read = 0 LIMIT ?)"),
+                             arguments: [ActorText.text(recipient), limit]) ?? 0
         }
     }
 

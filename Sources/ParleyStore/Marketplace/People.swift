@@ -28,18 +28,25 @@ extension Store {
         }
     }
 
-    /// Finds a buyer or shop by id or by name (any letter case), for `--as buyer:NAME`.
-    public func findPerson(role: Role, named text: String) throws -> Person? {
+    /// The buyer or shop that `--as ROLE:NAME` names: by id (any letter case), by full name, or by
+    /// the first word(s) of the name ("amara" for "Amara Okafor"); the first by name when several match.
+    /// The id is tried through its index first, so signing in never reads the whole table for it.
+    public func person(role: Role, signInName text: String) throws -> Person? {
         let table: String
         switch role {
         case .buyer: table = "buyer"
         case .seller: table = "shop"
         case .staff, .system: return nil
         }
+        let wanted = text.lowercased()
         return try read { db in
-            try Row.fetchOne(db, sql: "SELECT id, name, country FROM \(table) WHERE id = ? COLLATE NOCASE OR name = ? COLLATE NOCASE OR name LIKE ? ESCAPE '\\' COLLATE NOCASE LIMIT 1",
-                             arguments: [text, text, LikePattern.containing(text).dropFirst().description])
-                .map { Person(id: $0[0], name: $0[1], country: $0[2]) }
+            let byID = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name, country FROM \(table) WHERE id = ?"), arguments: [text])
+            let row = try byID ?? Row.fetchOne(db, sql: """
+                SELECT id, name, country FROM \(table)
+                WHERE lower(id) = ? OR lower(name) = ? OR name LIKE ? ESCAPE '\\'
+                ORDER BY name LIMIT 1
+                """, arguments: [wanted, wanted, LikePattern.escaped(wanted) + " %"])
+            return row.map { Person(id: $0[0], name: $0[1], country: $0[2]) }
         }
     }
 

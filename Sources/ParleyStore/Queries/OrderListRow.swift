@@ -91,7 +91,7 @@ extension Store {
     public func buyerTabCounts(_ buyer: UserID) throws -> [OrderTab: Int] {
         try read { db in
             var counts: [OrderTab: Int] = Dictionary(uniqueKeysWithValues: OrderTab.allCases.map { ($0, 0) })
-            for row in try Row.fetchAll(db, sql: "SELECT tab, COUNT(*) FROM orders WHERE buyer_id = ? GROUP BY tab", arguments: [buyer.rawValue]) {
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT tab, count FROM buyer_tab_count WHERE buyer_id = ?"), arguments: [buyer.rawValue]) {
                 let count: Int = row[1]
                 if let tab = OrderTab(rawValue: row[0]) { counts[tab] = count }
                 counts[.all, default: 0] += count

@@ -39,11 +39,16 @@ public struct ListCursor: Sendable, Equatable, Hashable {
 /// Escapes `%`, `_` and `\\` so typed text matches literally in `LIKE ... ESCAPE '\\'`.
 enum LikePattern {
     static func containing(_ text: String) -> String {
+        "%\(escaped(text))%"
+    }
+
+    /// The text with LIKE's wildcards and the escape character escaped (for `ESCAPE '\\'`).
+    static func escaped(_ text: String) -> String {
         var escaped = ""
         for character in text {
             if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
             escaped.append(character)
         }
-        return "%\(escaped)%"
+        return escaped
     }
 }

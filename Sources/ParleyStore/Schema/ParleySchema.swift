@@ -12,6 +12,7 @@ enum ParleySchema {
         migrator.registerMigration("2 event log", migrate: EventLogMigration.apply)
         migrator.registerMigration("3 evidence", migrate: EvidenceMigration.apply)
         migrator.registerMigration("4 marketplace", migrate: MarketplaceMigration.apply)
+        migrator.registerMigration("5 buyer tab counts", migrate: TabCountMigration.apply)
         return migrator
     }
 }
