@@ -26,28 +26,9 @@ struct GlobalOptions: ParsableArguments {
     /// The instant to act at: `--now` if given, else the real clock.
     func instant() throws -> Date {
         guard let now else { return Date() }
-        guard let date = InstantParser.parse(now) else {
+        guard let date = DateText.instant(from: now) else {
             throw ValidationError("--now \(now) is not a time; write it like 2026-11-24T15:00:00Z or 2026-11-24 15:00.")
         }
         return date
-    }
-}
-
-/// Reads the times people type for `--now`: ISO 8601 with a zone, or a UTC date and time.
-enum InstantParser {
-    static func parse(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let iso = ISO8601DateFormatter()
-        if let date = iso.date(from: trimmed) { return date }
-        iso.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = iso.date(from: trimmed) { return date }
-        for format in ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"] {
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(identifier: "UTC")
-            formatter.dateFormat = format
-            if let date = formatter.date(from: trimmed) { return date }
-        }
-        return nil
     }
 }
