@@ -73,8 +73,7 @@ public enum Console {
         case .theme:
             guard !state.themeNames.isEmpty else { return }
             let index = state.themeNames.firstIndex(of: state.themeName).map { $0 + 1 } ?? 0
-            state.themeName = state.themeNames[index % state.themeNames.count]
-            apply([.status("Theme: \(state.themeName)", tone: .info)], state: &state, effects: &effects)
+            apply([.setTheme(state.themeNames[index % state.themeNames.count])], state: &state, effects: &effects)
         case .inbox:
             guard let session = state.session else { return }
             if state.top is InboxScreen { return }
@@ -113,6 +112,8 @@ public enum Console {
                 effects.append(effect)
             case .status(let text, let tone):
                 state.status = StatusMessage(text, role: tone.role, expires: state.now.addingTimeInterval(ConsoleState.statusSeconds))
+            case .setTheme(let name):
+                switchTheme(to: name, state: &state)
             case .confirm(let request):
                 state.modal = .confirm(request)
             case .quit:
@@ -127,6 +128,19 @@ public enum Console {
                 state.isQuitting = true
             }
         }
+    }
+
+    /// The program loads the theme when it sees `themeName` change (`ConsoleProgram.draw`), so `T` and
+    /// `:theme` share one path. Names match regardless of case, as file names are typed.
+    private static func switchTheme(to name: String, state: inout ConsoleState) {
+        let names = state.themeNames.isEmpty ? [state.themeName] : state.themeNames
+        guard let match = names.first(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) else {
+            state.status = StatusMessage("No theme named \"\(name)\"; the themes are: \(names.joined(separator: ", ")).", role: .error,
+                                         expires: state.now.addingTimeInterval(ConsoleState.statusSeconds))
+            return
+        }
+        state.themeName = match
+        state.status = StatusMessage("Theme: \(match)", role: .info, expires: state.now.addingTimeInterval(ConsoleState.statusSeconds))
     }
 
     private static func pop(_ state: inout ConsoleState, effects: inout [any ConsoleEffect]) {
