@@ -103,7 +103,11 @@ public enum Console {
                 state.top = screen
                 effects += screen.reload(context: state.context)
             case .reset(let screen, let session):
-                if let session { state.session = session }
+                if let session {
+                    state.session = session
+                    // The next count is the new person's, not news.
+                    state.unreadCounted = false
+                }
                 state.stack = [screen]
                 state.modal = nil
                 effects += screen.reload(context: state.context)
@@ -163,7 +167,12 @@ public enum Console {
             effects.append(UnreadCountEffect(actor: state.session?.actor))
             return
         case let unread as UnreadCountResult:
+            // A new notification means another console (or a deadline) changed something about you:
+            // reload what is on screen, or the page goes on showing the old proposals and versions.
+            let arrived = state.unreadCounted && unread.count > state.unread
             state.unread = unread.count
+            state.unreadCounted = true
+            if arrived { effects += state.top.reload(context: state.context) }
             return
         case let failure as EffectFailure:
             state.status = StatusMessage(failure.message, role: .error, expires: state.now.addingTimeInterval(ConsoleState.statusSeconds))
