@@ -153,6 +153,9 @@ extension StoreError {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             self = .database("another Parley process held the database for too long")
         case .SQLITE_FULL: self = .database("the disk is full")
+        // A full disk or a file-size limit often reaches SQLite as a failed write (EFBIG, ENOSPC
+        // from the WAL) rather than SQLITE_FULL: say what the person can act on.
+        case .SQLITE_IOERR: self = .database("the disk refused to write (it may be full, or the file may exceed a size limit)")
         case .SQLITE_READONLY: self = .database("the database is read-only")
         case .SQLITE_CONSTRAINT: self = .database(error.message ?? "a rule of the database was broken")
         default: self = .database(error.message ?? "\(error.resultCode)")

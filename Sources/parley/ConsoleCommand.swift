@@ -3,6 +3,7 @@ import Foundation
 import ParleyConsole
 import ParleyCore
 import ParleyStore
+import TerminalUI
 
 /// `parley` with no subcommand: the full-screen console.
 struct ConsoleCommand: ParsableCommand {
@@ -24,6 +25,13 @@ struct ConsoleCommand: ParsableCommand {
 
     func run() throws {
         let now = try global.instant()
+        // Before the database is opened: a console that cannot start must not create or fill one.
+        do {
+            try TerminalSession.requireInteractive()
+        } catch {
+            Terminal.printError("parley: error: \(error)")
+            throw ExitCode(error.exitCode)
+        }
         var store = try StoreLauncher.open(global)
         if store.isNew {
             try StoreLauncher.fillWithDemoData(store, now: now)

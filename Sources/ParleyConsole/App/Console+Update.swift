@@ -73,8 +73,7 @@ public enum Console {
         case .theme:
             guard !state.themeNames.isEmpty else { return }
             let index = state.themeNames.firstIndex(of: state.themeName).map { $0 + 1 } ?? 0
-            state.themeName = state.themeNames[index % state.themeNames.count]
-            apply([.status("Theme: \(state.themeName)", tone: .info)], state: &state, effects: &effects)
+            apply([.setTheme(state.themeNames[index % state.themeNames.count])], state: &state, effects: &effects)
         case .inbox:
             guard let session = state.session else { return }
             if state.top is InboxScreen { return }
@@ -104,7 +103,11 @@ public enum Console {
                 state.top = screen
                 effects += screen.reload(context: state.context)
             case .reset(let screen, let session):
-                if let session { state.session = session }
+                if let session {
+                    state.session = session
+                    // The next count is the new person's, not news.
+                    state.unreadCounted = false
+                }
                 state.stack = [screen]
                 state.modal = nil
                 effects += screen.reload(context: state.context)
@@ -113,6 +116,8 @@ public enum Console {
                 effects.append(effect)
             case .status(let text, let tone):
                 state.status = StatusMessage(text, role: tone.role, expires: state.now.addingTimeInterval(ConsoleState.statusSeconds))
+            case .setTheme(let name):
+                switchTheme(to: name, state: &state)
             case .confirm(let request):
                 state.modal = .confirm(request)
             case .quit:
@@ -127,6 +132,19 @@ public enum Console {
                 state.isQuitting = true
             }
         }
+    }
+
+    /// The program loads the theme when it sees `themeName` change (`ConsoleProgram.draw`), so `T` and
+    /// `:theme` share one path. Names match regardless of case, as file names are typed.
+    private static func switchTheme(to name: String, state: inout ConsoleState) {
+        let names = state.themeNames.isEmpty ? [state.themeName] : state.themeNames
+        guard let match = names.first(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) else {
+            state.status = StatusMessage("No theme named \"\(name)\"; the themes are: \(names.joined(separator: ", ")).", role: .error,
+                                         expires: state.now.addingTimeInterval(ConsoleState.statusSeconds))
+            return
+        }
+        state.themeName = match
+        state.status = StatusMessage("Theme: \(match)", role: .info, expires: state.now.addingTimeInterval(ConsoleState.statusSeconds))
     }
 
     private static func pop(_ state: inout ConsoleState, effects: inout [any ConsoleEffect]) {
@@ -149,7 +167,12 @@ public enum Console {
             effects.append(UnreadCountEffect(actor: state.session?.actor))
             return
         case let unread as UnreadCountResult:
+            // A new notification means another console (or a deadline) changed something about you:
+            // reload what is on screen, or the page goes on showing the old proposals and versions.
+            let arrived = state.unreadCounted && unread.count > state.unread
             state.unread = unread.count
+            state.unreadCounted = true
+            if arrived { effects += state.top.reload(context: state.context) }
             return
         case let failure as EffectFailure:
             state.status = StatusMessage(failure.message, role: .error, expires: state.now.addingTimeInterval(ConsoleState.statusSeconds))

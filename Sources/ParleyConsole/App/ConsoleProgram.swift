@@ -40,9 +40,13 @@ public final class ConsoleProgram: TerminalProgram {
     private var appliedTheme: String?
 
     public func draw(on surface: any Surface) {
-        if let terminal = surface as? NcursesSurface, appliedTheme != state.themeName {
-            if appliedTheme != nil, let theme = loadTheme?(state.themeName) { terminal.setTheme(theme) }
-            appliedTheme = state.themeName
+        if let terminal = surface as? NcursesSurface {
+            if appliedTheme != state.themeName {
+                if appliedTheme != nil, let theme = loadTheme?(state.themeName) { terminal.setTheme(theme) }
+                appliedTheme = state.themeName
+            }
+            // Only a real terminal: tests drawing into memory never touch the runner's own terminal.
+            TerminalFlowControl.passControlKeys()
         }
         Console.view(state, on: surface)
     }
@@ -61,7 +65,11 @@ public final class ConsoleProgram: TerminalProgram {
             budget -= 1
             let effect = queue.removeFirst()
             effectLog.append(effect.summary)
-            let (next, more) = Console.update(state, .result(runner.run(effect)))
+            let result = runner.run(effect)
+            // A write that waited for another process's lock (up to the busy timeout) leaves `now`
+            // seconds behind: catch up, or the status message it produces expires before it is seen.
+            state.now = max(state.now, clock.now())
+            let (next, more) = Console.update(state, .result(result))
             state = next
             queue += more
         }

@@ -77,6 +77,9 @@ public enum ScreenCommand: Sendable {
     case reset(any ConsoleScreen, session: ConsoleSession?)
     case run(any ConsoleEffect)
     case status(String, tone: StatusTone)
+    /// Switches the colour theme to the one with this name (`:theme light`); an unknown name changes
+    /// nothing and the status line lists the themes there are.
+    case setTheme(String)
     case confirm(ConfirmRequest)
     /// Quits; asks first when typed text would be lost.
     case quit

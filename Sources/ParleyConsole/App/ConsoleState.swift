@@ -17,6 +17,8 @@ public struct ConsoleState: Sendable {
     public var themeNames: [String] = []
     public var policy: Policy
     public var unread: Int
+    /// False until the first count for the signed-in person arrives: only a rise after that is news.
+    public var unreadCounted = false
     /// Set when the console should end; the run loop stops after this frame.
     public var isQuitting: Bool
 

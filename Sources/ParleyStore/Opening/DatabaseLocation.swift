@@ -26,9 +26,11 @@ public struct DatabaseLocation: Sendable, Equatable {
     ) throws(StoreOpeningError) -> DatabaseLocation {
         if let flag {
             guard !flag.isEmpty else { throw .emptyPath(source: Source.flag.rawValue) }
+            try refuseControlCharacters(in: flag, source: .flag)
             return DatabaseLocation(path: absolute(flag), source: .flag)
         }
         if let variable = environment["PARLEY_DB"], !variable.isEmpty {
+            try refuseControlCharacters(in: variable, source: .environment)
             return DatabaseLocation(path: absolute(variable), source: .environment)
         }
         // XDG says a relative XDG_DATA_HOME is invalid and must be ignored.
@@ -42,6 +44,13 @@ public struct DatabaseLocation: Sendable, Equatable {
     /// The folder holding the database; evidence files live in `evidence/` inside it.
     public var directory: String {
         (path as NSString).deletingLastPathComponent
+    }
+
+    /// A newline or escape in a path is almost always a pasting accident or an attack on whoever
+    /// reads the messages that quote it; no Parley database is created at such a path.
+    private static func refuseControlCharacters(in path: String, source: Source) throws(StoreOpeningError) {
+        guard path.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return }
+        throw .controlCharacterInPath(source: source.rawValue)
     }
 
     private static func absolute(_ path: String) -> String {

@@ -2,6 +2,8 @@
 /// so scripts can tell a foreign file from a read-only one.
 public enum StoreOpeningError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyPath(source: String)
+    /// The path holds a newline, tab, escape or other control character.
+    case controlCharacterInPath(source: String)
     case noHomeDirectory
     case folderMissing(path: String)
     case cannotCreate(path: String, reason: String)
@@ -17,6 +19,8 @@ public enum StoreOpeningError: Error, Equatable, Sendable, CustomStringConvertib
         switch self {
         case .emptyPath(let source):
             return "The database path given by \(source) is empty."
+        case .controlCharacterInPath(let source):
+            return "The database path given by \(source) contains a control character (a newline, tab or escape); choose a plain path."
         case .noHomeDirectory:
             return "No home folder is known, so there is no default database location; pass --db PATH or set PARLEY_DB."
         case .folderMissing(let path):
@@ -43,7 +47,7 @@ public enum StoreOpeningError: Error, Equatable, Sendable, CustomStringConvertib
     /// Distinct exit codes (documented in `parley --help`).
     public var exitCode: Int32 {
         switch self {
-        case .emptyPath, .noHomeDirectory: return 64
+        case .emptyPath, .controlCharacterInPath, .noHomeDirectory: return 64
         case .folderMissing, .cannotCreate, .isDirectory: return 73
         case .notWritable: return 77
         case .notSQLite, .foreignDatabase: return 65

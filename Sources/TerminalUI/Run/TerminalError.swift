@@ -2,6 +2,8 @@
 public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
     case notATerminal(stream: String)
     case unknownTerminal(term: String)
+    /// A known type that cannot move the cursor (`dumb`, a printing terminal): no full screen possible.
+    case cannotAddressCursor(term: String)
     case terminalLost
 
     public var description: String {
@@ -13,6 +15,9 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
             let shown = term.isEmpty ? "(TERM is not set)" : "'\(term)'"
             return "the terminal type \(shown) is unknown to ncurses; set TERM to a known type, "
                 + "for example TERM=xterm-256color"
+        case .cannotAddressCursor(let term):
+            return "the terminal type '\(term)' cannot move the cursor, which a full-screen program needs; "
+                + "run it in a full terminal, for example with TERM=xterm-256color"
         case .terminalLost:
             return "the terminal went away (input closed); exiting"
         }
@@ -21,7 +26,7 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
     /// 2 for "cannot start here" (like a usage error), 74 (EX_IOERR) for a terminal lost mid-run.
     public var exitCode: Int32 {
         switch self {
-        case .notATerminal, .unknownTerminal: return 2
+        case .notATerminal, .unknownTerminal, .cannotAddressCursor: return 2
         case .terminalLost: return 74
         }
     }

@@ -20,8 +20,7 @@ public final class TerminalSession {
         theme: Theme,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(TerminalError) -> TerminalSession {
-        guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "standard input") }
-        guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "standard output") }
+        try requireInteractive()
         _ = LocaleSetup.isUTF8
         let term = environment["TERM"] ?? ""
         // newterm (unlike initscr) returns nil for an unknown TERM instead of exiting on its own.
@@ -33,6 +32,11 @@ public final class TerminalSession {
             endwin()
             delscreen(screen)
             throw .unknownTerminal(term: term)
+        }
+        guard canAddressCursor() else {
+            endwin()
+            delscreen(screen)
+            throw .cannotAddressCursor(term: term)
         }
         cbreak()
         noecho()
@@ -53,8 +57,22 @@ public final class TerminalSession {
         }
         SignalState.reset()
         SignalState.install()
-        let surface = NcursesSurface(window: window, theme: theme, depth: depth)
+        let surface = NcursesSurface(window: window, theme: theme, depth: depth, glyphs: LocaleSetup.glyphs)
         return TerminalSession(screen: screen, window: window, surface: surface)
+    }
+
+    /// Standard input and output must both be a terminal; callers may check this before doing
+    /// anything else (such as creating a database) so that a refused start changes nothing.
+    public static func requireInteractive() throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "standard input") }
+        guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "standard output") }
+    }
+
+    /// `dumb` and printing terminals have no `cup`; ncurses would "draw" by printing lines one
+    /// after another. ncurses reports an absent string capability as NULL, a wrong-typed one as -1.
+    private static func canAddressCursor() -> Bool {
+        guard let cup = tigetstr("cup") else { return false }
+        return Int(bitPattern: cup) != -1
     }
 
     /// Restores the terminal. Safe to call more than once.

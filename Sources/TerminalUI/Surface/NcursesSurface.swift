@@ -10,9 +10,12 @@ public final class NcursesSurface: Surface {
     private var styles: CursesStyles
     public var cursor: Point?
     private var cursorShown: Bool?
+    /// What the terminal can show; with `.ascii` every cell is written as plain ASCII.
+    public let glyphs: GlyphSet
 
-    init(window: UnsafeMutablePointer<WINDOW>, theme: Theme, depth: ColorDepth) {
+    init(window: UnsafeMutablePointer<WINDOW>, theme: Theme, depth: ColorDepth, glyphs: GlyphSet = .unicode) {
         self.window = window
+        self.glyphs = glyphs
         self.styles = CursesStyles(theme: theme, depth: depth)
         self.back = CellGrid(size: Size(rows: Int(getmaxy(window)), cols: Int(getmaxx(window))))
     }
@@ -62,6 +65,8 @@ public final class NcursesSurface: Surface {
                 if let front, front[row, col] == cell,
                    cell.width == 1 || front[row, col + 1] == back[row, col + 1] { continue }
                 write(cell, row: row, col: col)
+                // An ASCII stand-in is one column wide: blank the second column of a wide character.
+                if glyphs == .ascii && cell.width == 2 { write(.blank(cell.role), row: row, col: col + 1) }
             }
         }
         front = back
@@ -78,7 +83,8 @@ public final class NcursesSurface: Surface {
     private func write(_ cell: Cell, row: Int, col: Int) {
         let (attributes, pair) = styles.attributes(for: cell.role)
         // A cchar_t holds one spacing character plus a few combining ones, NUL-terminated.
-        var characters: [wchar_t] = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+        let text = glyphs.shown(cell.text)
+        var characters: [wchar_t] = text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
         characters.append(0)
         var complex = cchar_t()
         setcchar(&complex, characters, attributes, pair, nil)

@@ -1,14 +1,29 @@
 import CNcursesw
+import Foundation
 
 /// `wcwidth` and ncursesw only know wide characters under a UTF-8 `LC_CTYPE`. The environment's
 /// locale is used when it is UTF-8; otherwise (a bare `C` locale, as under tmux in CI) `C.UTF-8`.
+/// Which glyphs reach the terminal is decided from the user's own locale, before that fallback.
 enum LocaleSetup {
-    static let isUTF8: Bool = {
-        setlocale(LC_ALL, "")
-        if currentCodesetIsUTF8() { return true }
+    private static let decided: (isUTF8: Bool, glyphs: GlyphSet) = {
+        let accepted = setlocale(LC_ALL, "") != nil
+        let userIsUTF8 = accepted && currentCodesetIsUTF8()
+        let glyphs = GlyphSet.forLocale(named: userLocaleName(ProcessInfo.processInfo.environment), codesetIsUTF8: userIsUTF8)
+        if userIsUTF8 { return (true, glyphs) }
         setlocale(LC_CTYPE, "C.UTF-8")
-        return currentCodesetIsUTF8()
+        return (currentCodesetIsUTF8(), glyphs)
     }()
+
+    static var isUTF8: Bool { decided.isUTF8 }
+    static var glyphs: GlyphSet { decided.glyphs }
+
+    /// The locale the user asked for, by POSIX precedence: LC_ALL, then LC_CTYPE, then LANG.
+    static func userLocaleName(_ environment: [String: String]) -> String? {
+        for variable in ["LC_ALL", "LC_CTYPE", "LANG"] {
+            if let value = environment[variable], !value.isEmpty { return value }
+        }
+        return nil
+    }
 
     private static func currentCodesetIsUTF8() -> Bool {
         guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }

@@ -50,8 +50,7 @@ enum StaffCommandRouting {
         case .queue:
             return [.reset(StaffQueueScreen(staff: staff, options: options), session: nil)]
         case .theme(let name):
-            // The console has no "set this theme" command yet (T cycles them); until it does, say so.
-            return [.status("Press T to switch themes; :theme \(name) will set one directly once the console supports it.", tone: .info)]
+            return [.setTheme(name)]
         case .advance(let seconds):
             guard let clock = options.sandboxClock else { return [.status(StaffCommandError.sandboxOnly.description, tone: .error)] }
             return [.run(AdvanceSandboxClockEffect(clock: clock, seconds: seconds))]
