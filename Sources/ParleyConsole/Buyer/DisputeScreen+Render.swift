@@ -123,14 +123,15 @@ extension DisputeScreen {
         let list = canvas.sub(Rect(row: 1, col: 0, height: canvas.height - 1, width: canvas.width))
         switch pane {
         case .timeline:
-            let events = detail.events.reversed().map { (DateText.short($0.at), $0.summary) }
+            // Lazily: only the lines on screen are formatted, however long the history.
+            let events = detail.events.reversed().lazy.map { (DateText.short($0.at), $0.summary) }
             if events.isEmpty { list.text("Nothing yet.", row: 0, col: 1, role: .muted) }
             rows(events, list)
         case .messages:
             if dispute.messages.isEmpty {
                 list.text("No messages yet. Press m to write one (in English if you can: sellers and mediators read English).", row: 0, col: 1, role: .muted)
             }
-            let messages = dispute.messages.reversed().map { message -> (String, String) in
+            let messages = dispute.messages.reversed().lazy.map { message -> (String, String) in
                 let who = message.author == actor ? "You" : message.author.role.noun.capitalizedFirstLetter
                 return (DateText.short(message.at), "\(who): \(message.text)")
             }
@@ -152,7 +153,7 @@ extension DisputeScreen {
     }
 
     /// Dated lines, newest first, wrapped, from the scroll position.
-    private func rows(_ items: [(String, String)], _ canvas: Canvas) {
+    private func rows(_ items: some Collection<(String, String)>, _ canvas: Canvas) {
         var row = 0
         for (date, text) in items.dropFirst(scroll) where row < canvas.height {
             canvas.text(date, row: row, col: 1, role: .muted)

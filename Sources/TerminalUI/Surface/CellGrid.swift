@@ -37,6 +37,24 @@ public struct CellGrid: Hashable, Sendable {
         guard row >= 0, row < size.rows, col < size.cols else { return 0 }
         let limit = min(size.cols, col + (maxWidth ?? size.cols))
         var c = col
+        if TextWidth.isPlainASCII(text) {
+            // Most of a frame is plain ASCII: one column per byte and nothing to sanitize, without
+            // splitting into graphemes (which made up most of a frame's cost).
+            for byte in text.utf8 {
+                if c >= limit { break }
+                if c >= 0 { set(Cell(text: TextWidth.asciiText[Int(byte)], width: 1, role: role), row: row, col: c) }
+                c += 1
+            }
+            return max(0, c - max(col, 0))
+        }
+        if TextWidth.isOneCellPerScalar(text) {
+            for scalar in text.unicodeScalars {
+                if c >= limit { break }
+                if c >= 0 { set(Cell(text: String(Character(scalar)), width: 1, role: role), row: row, col: c) }
+                c += 1
+            }
+            return max(0, c - max(col, 0))
+        }
         for (character, width) in TextWidth.cells(of: text) {
             if c + width > limit {
                 if c < limit && c >= 0 { set(.blank(role), row: row, col: c) ; c += 1 }

@@ -8,7 +8,7 @@ public enum TextSanitizer {
     public static let dottedCircle = "\u{25CC}"
 
     public static func sanitize(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if TextWidth.isPlainASCII(text) { return text }
         var scalarsSafe = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if let replacement = placeholder(for: scalar) {

@@ -12,8 +12,33 @@ public enum TextWidth {
 
     /// Width of text as drawn, after sanitizing.
     public static func width(of text: String) -> Int {
-        TextSanitizer.sanitize(text).reduce(0) { $0 + width(of: $1) }
+        if isPlainASCII(text) { return text.utf8.count }
+        if isOneCellPerScalar(text) { return text.unicodeScalars.count }
+        return TextSanitizer.sanitize(text).reduce(0) { $0 + width(of: $1) }
     }
+
+    /// Printable ASCII only: one column per byte, nothing to sanitize (the common case, taken fast).
+    public static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    /// Text whose every scalar is one cell on its own: printable ASCII plus the narrow, never-combining
+    /// symbols screens draw every frame (Latin letters with accents, punctuation like "…" and "·",
+    /// arrows, box lines, blocks and shapes). None of these needs sanitizing or joins its neighbour
+    /// into one grapheme, so such text is drawn scalar by scalar without grapheme breaking.
+    public static func isOneCellPerScalar(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x20...0x7E: return true
+            case 0xA1...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FC:
+                return ScalarWidth.of(scalar) == 1
+            default: return false
+            }
+        }
+    }
+
+    /// One-character strings for the bytes 0–127, so drawing ASCII makes no new strings.
+    static let asciiText: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// The drawable graphemes of `text` with their widths.
     public static func cells(of text: String) -> [(character: Character, width: Int)] {
@@ -24,6 +49,12 @@ public enum TextWidth {
     /// A wide character that would straddle the edge is dropped whole.
     public static func truncate(_ text: String, to width: Int, ellipsis: String = TextWidth.ellipsis) -> String {
         guard width > 0 else { return "" }
+        if isPlainASCII(text) {
+            if text.utf8.count <= width { return text }
+            let ellipsisWidth = self.width(of: ellipsis)
+            guard ellipsisWidth <= width else { return prefix(text, width: width) }
+            return prefix(text, width: width - ellipsisWidth) + ellipsis
+        }
         let safe = TextSanitizer.sanitize(text)
         let cells = cells(of: safe)
         let total = cells.reduce(0) { $0 + $1.width }
@@ -35,6 +66,7 @@ public enum TextWidth {
 
     /// The longest leading part of `text` that fits in `width` columns (no ellipsis).
     public static func prefix(_ text: String, width: Int) -> String {
+        if isPlainASCII(text) { return String(decoding: text.utf8.prefix(max(0, width)), as: UTF8.self) }
         var used = 0
         var result = ""
         for (character, w) in cells(of: text) {
