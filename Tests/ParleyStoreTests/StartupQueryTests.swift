@@ -81,3 +81,49 @@ import Testing
         #expect(try demo.store.unreadNotificationCount(for: seller, limit: all + 5) == all)
     }
 }
+
+/// List rows are read by column position; each field must still be the dispute's own.
+@Suite struct DisputeListRowTests {
+    @Test func everyFieldOfAListRowIsTheDisputesOwn() throws {
+        let demo = try DemoDatabase.shared.get()
+        let store = demo.store
+        let rows = try store.staffQueue(window: .first(30))
+            + store.shopDisputes(ShopID("northwind"), window: .first(30))
+            + store.buyerDisputes(UserID("amara"), window: .first(30))
+        #expect(rows.count > 10)
+        let buyers = Dictionary(uniqueKeysWithValues: try store.buyers().map { ($0.id, $0.name) })
+        let shops = Dictionary(uniqueKeysWithValues: try store.shops().map { ($0.id, $0.name) })
+        for row in rows {
+            let snapshot = try store.dispute(row.id)
+            let dispute = snapshot.dispute
+            let order = try store.order(dispute.orderID).order
+            #expect(row.orderID == dispute.orderID && row.orderTitle == order.title)
+            #expect(row.buyerID == dispute.buyer && row.buyerName == buyers[dispute.buyer.rawValue])
+            #expect(row.shopID == dispute.seller && row.shopName == shops[dispute.seller.rawValue])
+            #expect(row.reason == dispute.reason && row.stage == dispute.stage && row.isOpen == dispute.isOpen)
+            #expect(row.claimed == dispute.buyerProposal.amount && row.openedAt == dispute.openedAt)
+            #expect(row.nextDeadline == dispute.pendingDeadline?.due && row.deadlineKind == dispute.pendingDeadline?.kind)
+            #expect(row.isEscalated == dispute.isEscalated && row.assignee == dispute.mediation?.assignee)
+            #expect(row.decision == dispute.outcome?.decision && row.refund == dispute.outcome?.refund)
+            #expect(row.version == snapshot.version)
+        }
+    }
+}
+
+@Suite struct OrderListRowTests {
+    @Test func everyFieldOfAnOrderRowIsTheOrdersOwn() throws {
+        let demo = try DemoDatabase.shared.get()
+        let store = demo.store
+        let shops = Dictionary(uniqueKeysWithValues: try store.shops().map { ($0.id, $0.name) })
+        let rows = try store.buyerOrders(UserID("amara"), window: .first(50))
+        #expect(rows.count > 3)
+        for row in rows {
+            let snapshot = try store.order(row.id)
+            let order = snapshot.order
+            #expect(row.title == order.title && row.buyerID == order.buyer && row.shopID == order.shop)
+            #expect(row.shopName == shops[order.shop.rawValue] && row.amount == order.amountPaid)
+            #expect(row.status == order.status && row.paidAt == order.paidAt && row.version == snapshot.version)
+            #expect(row.disputeID == (try store.dispute(ofOrder: row.id))?.dispute.id)
+        }
+    }
+}

@@ -30,31 +30,64 @@ public struct DisputeListRow: Sendable, Equatable, Identifiable {
     public var version: Int
     public var cursor: ListCursor
 
-    init(row: Row, sortColumn: String) {
-        id = DisputeID(row["id"] as String)
-        orderID = OrderID(row["order_id"] as String)
-        orderTitle = row["title"] ?? ""
-        buyerID = UserID(row["buyer_id"] as String)
-        buyerName = row["buyer_name"] ?? row["buyer_id"]
-        shopID = ShopID(row["shop_id"] as String)
-        shopName = row["shop_name"] ?? row["shop_id"]
-        reason = ClaimReason(rawValue: row["reason"]) ?? .notAsDescribed
-        stage = DisputeStage(rawValue: row["stage"]) ?? .opened
-        isOpen = row["is_open"]
-        let currency = Currency(rawValue: row["currency"]) ?? .usd
-        claimed = Money(minorUnits: row["claimed_minor"], currency: currency)
-        openedAt = Date(millisecondsSince1970: row["opened_at"])
-        nextDeadline = (row["next_deadline"] as Int64?).map(Date.init(millisecondsSince1970:))
-        deadlineKind = (row["deadline_kind"] as String?).flatMap(Deadline.Kind.init(rawValue:))
-        waitingOn = ((row["waiting_on"] as String?) ?? "").split(separator: ",").compactMap { Role(rawValue: String($0)) }
-        isEscalated = row["escalated"]
-        let decisionSort: Int64 = row["decision_sort"]
+    /// Reads the columns of `Store.disputeListColumns` by position: looking 24 columns up by name for
+    /// every row cost more than the query itself.
+    init(row: Row, sortColumn: Int) {
+        typealias Column = DisputeListColumn
+        func text(_ column: Column) -> String { row[column.rawValue] }
+        func optionalText(_ column: Column) -> String? { row[column.rawValue] }
+        func integer(_ column: Column) -> Int64 { row[column.rawValue] }
+        id = DisputeID(text(.id))
+        orderID = OrderID(text(.orderID))
+        orderTitle = optionalText(.title) ?? ""
+        buyerID = UserID(text(.buyerID))
+        buyerName = optionalText(.buyerName) ?? buyerID.rawValue
+        shopID = ShopID(text(.shopID))
+        shopName = optionalText(.shopName) ?? shopID.rawValue
+        reason = ClaimReason(rawValue: text(.reason)) ?? .notAsDescribed
+        stage = DisputeStage(rawValue: text(.stage)) ?? .opened
+        isOpen = row[Column.isOpen.rawValue]
+        let currency = Currency(rawValue: text(.currency)) ?? .usd
+        claimed = Money(minorUnits: integer(.claimedMinor), currency: currency)
+        openedAt = Date(millisecondsSince1970: integer(.openedAt))
+        nextDeadline = (row[Column.nextDeadline.rawValue] as Int64?).map(Date.init(millisecondsSince1970:))
+        deadlineKind = optionalText(.deadlineKind).flatMap(Deadline.Kind.init(rawValue:))
+        waitingOn = (optionalText(.waitingOn) ?? "").split(separator: ",").compactMap { Role(rawValue: String($0)) }
+        isEscalated = row[Column.escalated.rawValue]
+        let decisionSort = integer(.decisionSort)
         decisionDue = decisionSort == .sortsLast ? nil : Date(millisecondsSince1970: decisionSort)
-        assignee = (row["assignee"] as String?).map(StaffID.init(rawValue:))
-        decision = (row["decision"] as String?).flatMap(Decision.init(rawValue:))
-        refund = (row["refund_minor"] as Int64?).map { Money(minorUnits: $0, currency: currency) }
-        version = row["version"]
-        cursor = ListCursor(sortValue: row[sortColumn], key: row["key"])
+        assignee = optionalText(.assignee).map(StaffID.init(rawValue:))
+        decision = optionalText(.decision).flatMap(Decision.init(rawValue:))
+        refund = (row[Column.refundMinor.rawValue] as Int64?).map { Money(minorUnits: $0, currency: currency) }
+        version = row[Column.version.rawValue]
+        cursor = ListCursor(sortValue: row[sortColumn], key: integer(.key))
+    }
+}
+
+/// The positions of `Store.disputeListColumns`, in the order the SELECT lists them.
+enum DisputeListColumn: Int {
+    case key, id, orderID, title, buyerID, buyerName, shopID, shopName, reason, stage, isOpen, claimedMinor, currency,
+         openedAt, nextDeadline, deadlineKind, waitingOn, shopSort, escalated, decisionSort, assignee, decision, refundMinor, version
+}
+
+/// What a dispute list is sorted by: the dispute table's column and its position in the SELECT.
+enum DisputeListSort {
+    case shopDeadline, openedAt, decisionDue
+
+    var column: String {
+        switch self {
+        case .shopDeadline: return "shop_sort"
+        case .openedAt: return "opened_at"
+        case .decisionDue: return "decision_sort"
+        }
+    }
+
+    var position: DisputeListColumn {
+        switch self {
+        case .shopDeadline: return .shopSort
+        case .openedAt: return .openedAt
+        case .decisionDue: return .decisionSort
+        }
     }
 }
 
@@ -93,12 +126,12 @@ extension Store {
 
     /// A shop's disputes, soonest deadline first; decided ones last.
     public func shopDisputes(_ shop: ShopID, window: WindowRequest<ListCursor>) throws -> [DisputeListRow] {
-        try disputeWindow(conditions: ["d.shop_id = ?"], arguments: [shop.rawValue], sortColumn: "shop_sort", ascending: true, window: window)
+        try disputeWindow(conditions: ["d.shop_id = ?"], arguments: [shop.rawValue], sortColumn: .shopDeadline, ascending: true, window: window)
     }
 
     /// A buyer's disputes, newest first.
     public func buyerDisputes(_ buyer: UserID, window: WindowRequest<ListCursor>) throws -> [DisputeListRow] {
-        try disputeWindow(conditions: ["d.buyer_id = ?"], arguments: [buyer.rawValue], sortColumn: "opened_at", ascending: false, window: window)
+        try disputeWindow(conditions: ["d.buyer_id = ?"], arguments: [buyer.rawValue], sortColumn: .openedAt, ascending: false, window: window)
     }
 
     /// Every escalated dispute, soonest decision deadline first (decided ones last), with filters.
@@ -118,14 +151,14 @@ extension Store {
             conditions.append("(d.id LIKE ? ESCAPE '\\' OR d.order_id LIKE ? ESCAPE '\\' OR o.title LIKE ? ESCAPE '\\')")
             arguments += [pattern, pattern, pattern]
         }
-        return try disputeWindow(conditions: conditions, arguments: arguments, sortColumn: "decision_sort", ascending: true, window: window)
+        return try disputeWindow(conditions: conditions, arguments: arguments, sortColumn: .decisionDue, ascending: true, window: window)
     }
 
-    private func disputeWindow(conditions: [String], arguments: StatementArguments, sortColumn: String, ascending: Bool,
+    private func disputeWindow(conditions: [String], arguments: StatementArguments, sortColumn: DisputeListSort, ascending: Bool,
                                window: WindowRequest<ListCursor>) throws -> [DisputeListRow] {
         var conditions = conditions
         var arguments = arguments
-        let column = "d.\(sortColumn)"
+        let column = "d.\(sortColumn.column)"
         // "after" means further down the list, whichever way the list is sorted.
         let down = ascending ? ">" : "<"
         let up = ascending ? "<" : ">"
@@ -144,7 +177,7 @@ extension Store {
         let sql = "SELECT \(Self.disputeListColumns) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(column) \(direction), d.key \(direction) LIMIT ?"
         arguments += [window.limit]
         let rows = try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { DisputeListRow(row: $0, sortColumn: sortColumn) }
+            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { DisputeListRow(row: $0, sortColumn: sortColumn.position.rawValue) }
         }
         return window.readsBackwards ? rows.reversed() : rows
     }

@@ -20,24 +20,34 @@ public struct OrderListRow: Sendable, Equatable, Identifiable {
     public var version: Int
     public var cursor: ListCursor
 
+    /// Reads the columns of `Store.orderListColumns` by position (a look-up by name per field and row
+    /// cost as much as the query).
     init(row: Row) {
-        id = OrderID(row["id"] as String)
-        title = row["title"]
-        buyerID = UserID(row["buyer_id"] as String)
-        shopID = ShopID(row["shop_id"] as String)
-        shopName = row["shop_name"] ?? row["shop_id"]
-        let currency = Currency(rawValue: row["currency"]) ?? .usd
-        amount = Money(minorUnits: row["amount_minor"], currency: currency)
-        status = OrderStatus(rawValue: row["status"]) ?? .placed
-        tab = OrderTab(rawValue: row["tab"]) ?? .other
-        let paid: Int64 = row["paid_at"]
+        typealias Column = OrderListColumn
+        func text(_ column: Column) -> String { row[column.rawValue] }
+        func integer(_ column: Column) -> Int64 { row[column.rawValue] }
+        id = OrderID(text(.id))
+        title = text(.title)
+        buyerID = UserID(text(.buyerID))
+        shopID = ShopID(text(.shopID))
+        shopName = (row[Column.shopName.rawValue] as String?) ?? shopID.rawValue
+        let currency = Currency(rawValue: text(.currency)) ?? .usd
+        amount = Money(minorUnits: integer(.amountMinor), currency: currency)
+        status = OrderStatus(rawValue: text(.status)) ?? .placed
+        tab = OrderTab(rawValue: row[Column.tab.rawValue]) ?? .other
+        let paid = integer(.paidAt)
         paidAt = Date(millisecondsSince1970: paid)
-        protectionEnd = Date(millisecondsSince1970: row["protection_end"])
-        disputeID = (row["dispute_id"] as String?).map(DisputeID.init(rawValue:))
-        disputeStage = (row["stage"] as String?).flatMap(DisputeStage.init(rawValue:))
-        version = row["version"]
-        cursor = ListCursor(sortValue: paid, key: row["key"])
+        protectionEnd = Date(millisecondsSince1970: integer(.protectionEnd))
+        disputeID = (row[Column.disputeID.rawValue] as String?).map(DisputeID.init(rawValue:))
+        disputeStage = (row[Column.disputeStage.rawValue] as String?).flatMap(DisputeStage.init(rawValue:))
+        version = row[Column.version.rawValue]
+        cursor = ListCursor(sortValue: paid, key: integer(.key))
     }
+}
+
+/// The positions of `Store.orderListColumns`, in the order the SELECT lists them.
+enum OrderListColumn: Int {
+    case key, id, title, buyerID, shopID, shopName, amountMinor, currency, status, tab, paidAt, protectionEnd, disputeID, disputeStage, version
 }
 
 extension Store {
