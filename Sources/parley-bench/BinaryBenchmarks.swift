@@ -34,7 +34,7 @@ struct BinaryBenchmarks {
     func run() {
         let binary = context.options.binaryPath
         guard FileManager.default.isExecutableFile(atPath: binary) else {
-            let reason = "no executable at \(binary) (swift build -c release --product parley)"
+            let reason = "no executable at \(binary) (swift build -c release --static-swift-stdlib)"
             for (name, unit, target) in Self.rows { context.record(Measurement(group: .binary, name: name, unit: unit, target: target, unavailable: reason)) }
             return
         }

@@ -122,9 +122,10 @@ struct StoreBenchmarks {
             var events = 0
             let samples = try Stopwatch.sample(runs: context.runs, scale: 1_000) { events = try store.disputeDetail(id).events.count }
             context.note("  (\(events) events loaded)")
-            context.record(Measurement(group: .store, name: name, unit: "ms", target: .atMost(1), samples: samples))
+            // The issue asks for this figure without a target (it is not a 50-row window): shown as info.
+            context.record(Measurement(group: .store, name: name, unit: "ms", target: .none, samples: samples))
         } catch {
-            context.record(Measurement(group: .store, name: name, unit: "ms", target: .atMost(1), unavailable: "\(error)"))
+            context.record(Measurement(group: .store, name: name, unit: "ms", target: .none, unavailable: "\(error)"))
         }
     }
 
