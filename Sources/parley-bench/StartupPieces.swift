@@ -24,7 +24,7 @@ struct StartupPieces {
             let firstPage = OrderPageRequest(buyer: buyer, tab: .all, filter: "", sort: .newest, direction: .first, limit: 50)
             let page = try Stopwatch.sample(runs: context.runs, scale: 1_000) { _ = try data.orderPage(firstPage, at: now) }
             context.record(Measurement(group: .binary, name: "startup: first page of orders (50)", unit: "ms", target: .none, samples: page))
-            let unread = try Stopwatch.sample(runs: context.runs, scale: 1_000) { _ = try data.unreadCount(for: .buyer(buyer)) }
+            let unread = try Stopwatch.sample(runs: context.runs, scale: 1_000) { _ = try data.notificationCount(for: .buyer(buyer)) }
             context.record(Measurement(group: .binary, name: "startup: unread notification count", unit: "ms", target: .none, samples: unread))
         } catch {
             context.record(Measurement(group: .binary, name: "startup pieces", unit: "ms", target: .none, unavailable: "\(error)"))

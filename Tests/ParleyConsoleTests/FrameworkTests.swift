@@ -36,7 +36,7 @@ struct FrameworkTests {
     @Test("The status bar shows unread notifications and the hints come from the screen's keymap")
     func statusBar() {
         let data = Fixtures.data()
-        let before = (try? data.unreadCount(for: .buyer(Fixtures.buyer))) ?? 0
+        let before = (try? data.notificationCount(for: .buyer(Fixtures.buyer)))?.unread ?? 0
         data.addNotification(for: .buyer(Fixtures.buyer), dispute: nil, at: Fixtures.now, title: "Hello", text: "Welcome")
         let console = ConsoleHarness(data: data)
         #expect(console.lines[38].contains("✉ \(before + 1) unread"))

@@ -169,8 +169,10 @@ public enum Console {
         case let unread as UnreadCountResult:
             // A new notification means another console (or a deadline) changed something about you:
             // reload what is on screen, or the page goes on showing the old proposals and versions.
-            let arrived = state.unreadCounted && unread.count > state.unread
-            state.unread = unread.count
+            // The newest key, not the count: the count stops at the badge's limit and drops as things are read.
+            let arrived = state.unreadCounted && unread.count.newest != state.newestNotification
+            state.unread = unread.count.unread
+            state.newestNotification = unread.count.newest
             state.unreadCounted = true
             if arrived { effects += state.top.reload(context: state.context) }
             return

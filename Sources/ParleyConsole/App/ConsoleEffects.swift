@@ -23,11 +23,11 @@ public struct UnreadCountEffect: ConsoleEffect {
     public var actor: Actor?
     public var summary: String { "count unread notifications" }
     public func run(_ backend: ConsoleBackend) -> any EffectResult {
-        guard let actor else { return UnreadCountResult(count: 0) }
-        return UnreadCountResult(count: (try? backend.buyer.unreadCount(for: actor)) ?? 0)
+        guard let actor else { return UnreadCountResult(count: NotificationCount(unread: 0, newest: nil)) }
+        return UnreadCountResult(count: (try? backend.buyer.notificationCount(for: actor)) ?? NotificationCount(unread: 0, newest: nil))
     }
 }
 
 public struct UnreadCountResult: EffectResult {
-    public var count: Int
+    public var count: NotificationCount
 }

@@ -17,8 +17,10 @@ public struct ConsoleState: Sendable {
     public var themeNames: [String] = []
     public var policy: Policy
     public var unread: Int
-    /// False until the first count for the signed-in person arrives: only a rise after that is news.
+    /// False until the first count for the signed-in person arrives: only a newer notification after that is news.
     public var unreadCounted = false
+    /// The key of the newest notification seen, to notice new ones.
+    public var newestNotification: Int64?
     /// Set when the console should end; the run loop stops after this frame.
     public var isQuitting: Bool
 

@@ -27,7 +27,7 @@ struct MarkReadEffect: ConsoleEffect {
     func run(_ backend: ConsoleBackend) -> any EffectResult {
         do {
             try backend.buyer.markRead(for: actor, keys: keys)
-            return UnreadCountResult(count: try backend.buyer.unreadCount(for: actor))
+            return UnreadCountResult(count: try backend.buyer.notificationCount(for: actor))
         } catch {
             return EffectFailure(effect: summary, message: ErrorText.describe(error))
         }

@@ -24,10 +24,24 @@ public protocol BuyerData: AnyObject, Sendable {
     /// Reads a file for evidence: kind from its content, size and checksum; refuses with a reason.
     func prepareEvidence(path: String) throws -> EvidenceUpload
     func notifications(for actor: Actor, limit: Int) throws -> [InboxItem]
-    func unreadCount(for actor: Actor) throws -> Int
+    /// How many notifications are unread (up to `UnreadBadge.countLimit`) and which arrived last.
+    func notificationCount(for actor: Actor) throws -> NotificationCount
     func markRead(for actor: Actor, keys: [Int64]) throws
     /// Fires every consequence due by `instant`; returns how many disputes or orders changed.
     func sweep(at instant: Date) throws -> Int
+}
+
+/// The status bar's notification figures.
+public struct NotificationCount: Sendable, Equatable {
+    /// Unread, counted no further than `UnreadBadge.countLimit`.
+    public var unread: Int
+    /// The newest notification's key: a change means something new arrived.
+    public var newest: Int64?
+
+    public init(unread: Int, newest: Int64?) {
+        self.unread = unread
+        self.newest = newest
+    }
 }
 
 /// The tabs of "My orders".

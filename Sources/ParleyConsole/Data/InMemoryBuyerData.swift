@@ -223,8 +223,12 @@ public final class InMemoryBuyerData: BuyerData {
         }
     }
 
-    public func unreadCount(for actor: Actor) throws -> Int {
-        contents.withLock { value in value.inbox.filter { $0.recipient == actor && !$0.item.isRead }.count }
+    public func notificationCount(for actor: Actor) throws -> NotificationCount {
+        contents.withLock { value in
+            let mine = value.inbox.filter { $0.recipient == actor }
+            return NotificationCount(unread: min(UnreadBadge.countLimit, mine.filter { !$0.item.isRead }.count),
+                                     newest: mine.map(\.item.key).max())
+        }
     }
 
     public func markRead(for actor: Actor, keys: [Int64]) throws {

@@ -137,8 +137,9 @@ public final class StoreBuyerData: BuyerData {
         }
     }
 
-    public func unreadCount(for actor: Actor) throws -> Int {
-        try store.unreadNotificationCount(for: actor, limit: UnreadBadge.countLimit)
+    public func notificationCount(for actor: Actor) throws -> NotificationCount {
+        NotificationCount(unread: try store.unreadNotificationCount(for: actor, limit: UnreadBadge.countLimit),
+                          newest: try store.newestNotificationKey(for: actor))
     }
 
     public func markRead(for actor: Actor, keys: [Int64]) throws {

@@ -47,6 +47,15 @@ extension Store {
         }
     }
 
+    /// The key of a recipient's newest notification (read or not), nil when there is none: one read of
+    /// the recipient index. It changes exactly when something new arrives for them.
+    public func newestNotificationKey(for recipient: Actor) throws -> Int64? {
+        try read { db in
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(key) FROM notification WHERE recipient = ?"),
+                               arguments: [ActorText.text(recipient)])
+        }
+    }
+
     /// Marks some (or, with nil, all) of a recipient's notifications read; only their own.
     public func markNotificationsRead(for recipient: Actor, keys: [Int64]? = nil) throws {
         try write { db in

@@ -47,6 +47,25 @@ struct CrossConsoleRefreshTests {
         #expect(page.contains("Negotiation"))
     }
 
+    @Test("A buyer with more unread notifications than the badge counts still sees the counter on the next tick")
+    func buyerPageFollowsTheShopWithAFullInbox() throws {
+        let store = try StoreConsoleTests.demoStore()
+        let dispute = try Self.openDispute(store)
+        // Past the badge's limit the unread count stays put; only the newest notification's key moves.
+        for index in 0...UnreadBadge.countLimit {
+            let snapshot = try store.dispute(dispute.id)
+            try store.perform(.sendMessage("Checking the photos, part \(index)."), onDispute: dispute.id, by: .seller(dispute.seller),
+                              at: StoreConsoleTests.now.addingTimeInterval(Double(index)), expectedVersion: snapshot.version)
+        }
+        let buyer = StoreConsoleTests.console(store, signIn: "buyer:amara").openOrder(dispute.orderID.rawValue).press(.char("v"))
+        #expect(buyer.screen.contains("✉ \(UnreadBadge.countLimit - 1)+ unread"))
+        #expect(buyer.screen.contains("no answer yet"))
+        let half = try Self.counter(store, dispute, at: StoreConsoleTests.now.addingTimeInterval(600))
+        buyer.tick()
+        #expect(!buyer.screen.contains("no answer yet"))
+        #expect(buyer.screen.contains(half.formatted))
+    }
+
     @Test("The shop's list shows a dispute a buyer has just opened, on the next tick")
     func shopListFollowsTheBuyer() throws {
         let store = try StoreConsoleTests.demoStore()
