@@ -3,7 +3,7 @@ public enum DescriptionRules {
     /// Problems with a description (errors for length, a warning for a non-English script).
     public static func problems(_ text: String, policy: Policy) -> [FieldProblem] {
         var problems: [FieldProblem] = []
-        let length = text.trimmingSpaces.count
+        let length = self.length(text)
         let range = policy.descriptionLength
         if length < range.lowerBound {
             problems.append(.error(.description, "Describe the problem in at least \(range.lowerBound) characters (now \(length))."))
@@ -12,6 +12,11 @@ public enum DescriptionRules {
         }
         if let warning = languageWarning(text) { problems.append(warning) }
         return problems
+    }
+
+    /// The length the rules count: characters without the spaces and blank lines around the text.
+    public static func length(_ text: String) -> Int {
+        text.trimmingSpaces.count
     }
 
     /// Sellers and mediators read English; text mostly in another script (Cyrillic, CJK...) gets a warning.

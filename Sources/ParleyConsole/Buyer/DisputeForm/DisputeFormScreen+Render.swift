@@ -223,7 +223,7 @@ extension DisputeFormScreen {
         }
         line(4, "Amount", amount, role: .money)
         let text = descriptionArea.text.replacingOccurrences(of: "\n", with: " ")
-        line(5, "Description", text.isEmpty ? "" : "\(descriptionArea.count) characters: \(TextWidth.truncate(text, to: 160))")
+        line(5, "Description", text.isEmpty ? "" : "\(DescriptionRules.length(text)) characters: \(TextWidth.truncate(text, to: 160))")
         let files = evidence.map { "\($0.name) (\(ByteText.describe($0.sizeBytes)))" }.joined(separator: ", ")
         line(6, "Evidence", files.isEmpty ? (received == false ? "none (optional)" : "") : files)
         row += 1
