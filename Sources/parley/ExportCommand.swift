@@ -28,7 +28,7 @@ struct ExportDisputesCommand: ParsableCommand {
     var format: Format = .csv
 
     func run() throws {
-        let store = try StoreLauncher.open(global)
+        let store = try StoreLauncher.open(global, mayCreate: false)
         let output = FileHandle.standardOutput
         var buffer = ""
         do {

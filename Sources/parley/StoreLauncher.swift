@@ -4,9 +4,16 @@ import ParleyStore
 
 /// Opens the database the options name, turning every refusal into a message and its exit code.
 enum StoreLauncher {
-    static func open(_ options: GlobalOptions) throws -> Store {
+    /// `mayCreate: false` for commands that only make sense on an existing database (verify, sweep,
+    /// export): a mistyped path must not leave an empty database behind.
+    static func open(_ options: GlobalOptions, mayCreate: Bool = true) throws -> Store {
         do {
             let location = try DatabaseLocation.resolve(flag: options.db)
+            // (A missing folder is left to `Store.open`, which names it.)
+            if !mayCreate && FileManager.default.fileExists(atPath: location.directory) && !FileManager.default.fileExists(atPath: location.path) {
+                Terminal.printError("parley: there is no database at \(location.path); start `parley` once to create one with demo data, or check --db.")
+                throw ExitCode(66)
+            }
             return try Store.open(location, policy: try options.resolvedPolicy())
         } catch let error as StoreOpeningError {
             Terminal.printError("parley: \(error.description)")

@@ -13,7 +13,7 @@ struct SweepCommand: ParsableCommand {
 
     func run() throws {
         let now = try global.instant()
-        let store = try StoreLauncher.open(global)
+        let store = try StoreLauncher.open(global, mayCreate: false)
         let report: SweepReport
         do {
             report = try store.sweep(to: now)

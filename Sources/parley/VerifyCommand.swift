@@ -11,7 +11,7 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let store = try StoreLauncher.open(global)
+        let store = try StoreLauncher.open(global, mayCreate: false)
         let report: VerificationReport
         do {
             report = try store.verify()

@@ -83,6 +83,17 @@ import Testing
         }
     }
 
+    @Test func verifySweepAndExportNeverCreateADatabase() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("typo.sqlite")
+        for arguments in [["verify"], ["sweep"], ["export", "disputes"]] {
+            let result = try ChildProcess.run(arguments + ["--db", path], in: folder.path)
+            #expect(result.status == 66, "\(arguments)")
+            #expect(result.stderr.contains("there is no database at"), "\(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: path), "\(arguments) created \(path)")
+        }
+    }
+
     @Test func verifyExitsNonZeroOnATamperedLog() throws {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
