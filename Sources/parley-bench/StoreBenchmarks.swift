@@ -168,7 +168,7 @@ struct StoreBenchmarks {
             context.note("  seeding \(due) disputed orders for the sweep")
             _ = try StoreData.seed(at: template, orders: due, disputes: due)
             var samples: [Double] = []
-            var report = SweepReport()
+            var report: SweepReport?
             for _ in 0..<context.runs {
                 try StoreData.copy(template, to: working)
                 let store = try StoreData.open(working)
@@ -178,12 +178,12 @@ struct StoreBenchmarks {
             }
             StoreData.remove(working)
             StoreData.remove(template)
-            name += " (\(report.disputesChanged.formatted()) disputes and \(report.ordersChanged.formatted()) orders changed, \(report.eventsWritten.formatted()) events)"
-            if report.disputesChanged == 0 {
+            guard let report, !report.didNothing else {
                 context.record(Measurement(group: .store, name: name, unit: "s", target: .atMost(2), unavailable: "nothing was due"))
-            } else {
-                context.record(Measurement(group: .store, name: name, unit: "s", target: .atMost(2), samples: samples))
+                return
             }
+            name += " (\(report.disputesChanged.formatted()) disputes and \(report.ordersChanged.formatted()) orders changed, \(report.eventsWritten.formatted()) events)"
+            context.record(Measurement(group: .store, name: name, unit: "s", target: .atMost(2), samples: samples))
         } catch {
             context.record(Measurement(group: .store, name: name, unit: "s", target: .atMost(2), unavailable: "\(error)"))
         }
