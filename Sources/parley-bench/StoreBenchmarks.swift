@@ -158,30 +158,32 @@ struct StoreBenchmarks {
     }
 
     /// A database where every one of N orders has a dispute, copied fresh for each run, swept 8 days on.
+    /// Counterfeit claims (a seventh) are escalated at seed time and their mediator's deadline lies
+    /// further out, so the row names how many disputes the sweep actually moved.
     private func sweepFiring() {
         let due = context.scale.dueDeadlines
-        let name = "sweep firing \(due.formatted()) due deadlines"
+        var name = "sweep firing the due deadlines of \(due.formatted()) disputes"
         let template = context.scratch + "/sweep-template.sqlite", working = context.scratch + "/sweep.sqlite"
         do {
             context.note("  seeding \(due) disputed orders for the sweep")
             _ = try StoreData.seed(at: template, orders: due, disputes: due)
             var samples: [Double] = []
-            var fired = 0
+            var report: SweepReport?
             for _ in 0..<context.runs {
                 try StoreData.copy(template, to: working)
                 let store = try StoreData.open(working)
-                let (report, seconds) = try Stopwatch.time { try store.sweep(to: Self.sweepHorizon) }
-                fired = report.disputesChanged
+                let (made, seconds) = try Stopwatch.time { try store.sweep(to: Self.sweepHorizon) }
+                report = made
                 samples.append(seconds)
             }
             StoreData.remove(working)
             StoreData.remove(template)
-            if fired < due {
-                context.record(Measurement(group: .store, name: name, unit: "s", target: .atMost(2),
-                                           unavailable: "only \(fired) of \(due) disputes changed"))
-            } else {
-                context.record(Measurement(group: .store, name: name, unit: "s", target: .atMost(2), samples: samples))
+            guard let report, !report.didNothing else {
+                context.record(Measurement(group: .store, name: name, unit: "s", target: .atMost(2), unavailable: "nothing was due"))
+                return
             }
+            name += " (\(report.disputesChanged.formatted()) disputes and \(report.ordersChanged.formatted()) orders changed, \(report.eventsWritten.formatted()) events)"
+            context.record(Measurement(group: .store, name: name, unit: "s", target: .atMost(2), samples: samples))
         } catch {
             context.record(Measurement(group: .store, name: name, unit: "s", target: .atMost(2), unavailable: "\(error)"))
         }
