@@ -5,7 +5,10 @@ import ParleyStore
 
 /// "A buyer sees only their orders, a shop only its own": every order and dispute number drawn on
 /// the screen must belong to the signed-in party (staff see all; nobody signed in sees none).
-/// Numbers the fuzzer typed itself (a filter, a `:open`) may be echoed back and are skipped.
+/// What the fuzzer typed is echoed back and is not a leak, so these are skipped: numbers it typed
+/// whole (a filter, a `:open`), the row of the focused input (the cursor's row: while a number is
+/// typed key by key, it and the text after the cursor can spell someone else's number), and
+/// numbers in double quotes (messages quoting a filter: No order matches "…").
 final class AccessInvariant {
     private struct Owner { var buyer: UserID; var shop: ShopID }
     private let store: Store
@@ -13,10 +16,14 @@ final class AccessInvariant {
 
     init(store: Store) { self.store = store }
 
-    func problems(frame: String, session: ConsoleSession?, typed: Set<String>) -> [String] {
+    func problems(frame: String, cursorRow: Int?, session: ConsoleSession?, typed: Set<String>) -> [String] {
         if case .staff? = session { return [] }
         var problems: [String] = []
-        for id in Self.ids(in: frame) where !typed.contains(id) {
+        var shown: Set<String> = []
+        for (row, line) in frame.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where row != cursorRow {
+            shown.formUnion(Self.ids(in: String(line)))
+        }
+        for id in shown where !typed.contains(id) {
             guard let owner = owner(of: id) else { continue }
             switch session {
             case .buyer(let buyer, _)?:
@@ -45,14 +52,15 @@ final class AccessInvariant {
         return found
     }
 
-    /// "O-100234" and "D-1042" words: the letter, a hyphen, digits, not inside a longer word.
+    /// "O-100234" and "D-1042" words: the letter, a hyphen, digits, not inside a longer word nor
+    /// right after a double quote.
     static func ids(in text: String) -> Set<String> {
         var found: Set<String> = []
         let bytes = Array(text.utf8)
         var index = 0
         while index + 2 < bytes.count {
             let letter = bytes[index]
-            let startsWord = index == 0 || !Self.isWordByte(bytes[index - 1])
+            let startsWord = index == 0 || (!Self.isWordByte(bytes[index - 1]) && bytes[index - 1] != UInt8(ascii: "\""))
             if (letter == UInt8(ascii: "O") || letter == UInt8(ascii: "D")) && startsWord && bytes[index + 1] == UInt8(ascii: "-") {
                 var end = index + 2
                 while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
