@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import TerminalUI
 
@@ -13,7 +14,8 @@ struct HardeningKeyFuzzTests {
     func randomInputKeepsEveryInvariant(role: FuzzRole) throws {
         if let only = Self.settings.roleFilter, !role.description.contains(only) { return }
         let world = try FuzzWorld.shared.get()
-        let keys = max(1, Self.settings.totalKeys / FuzzRole.all.count)
+        // Rounded up, so the roles together run at least the number of keys asked for.
+        let keys = max(1, (Self.settings.totalKeys + FuzzRole.all.count - 1) / FuzzRole.all.count)
         let started = ContinuousClock.now
         let report = try ConsoleFuzzer(world: world, settings: Self.settings).run(role: role, keys: keys)
         #expect(report.keys == keys)
@@ -74,5 +76,19 @@ struct HardeningKeyFuzzTests {
     func accessCheckFindsNumbers() {
         let ids = AccessInvariant.ids(in: "O-100234 Shipped │ D-1042 open · XO-1 D- O-12a \"O-100001\" (D-7)")
         #expect(ids == ["O-100234", "D-1042", "D-7"])
+    }
+
+    @Test("A step that does not return is reported by the watchdog with its replay text")
+    func watchdogReportsAHungStep() {
+        let reports = Mutex<[String]>([])
+        let watchdog = StepWatchdog(hangSeconds: 0.3) { text in reports.withLock { $0.append(text) } }
+        defer { watchdog.stop() }
+        watchdog.beginEpisode("role buyer:amara, episode seed 7")
+        watchdog.begin(step: 12, input: .key(.enter))
+        Thread.sleep(forTimeInterval: 1.5)
+        watchdog.end()
+        let report = reports.withLock { $0.first } ?? ""
+        #expect(report.contains("episode seed 7, step 12"))
+        #expect(report.contains("<Enter>"))
     }
 }

@@ -18,12 +18,21 @@ final class StepWatchdog: Sendable {
     }
     private let watched = Mutex(Watched())
     private let hangSeconds: Double
+    private let onHang: @Sendable (String) -> Void
 
-    init(hangSeconds: Double) {
+    /// - Parameter onHang: what to do with the replay text of a hung step; by default print it and
+    ///   end the process.
+    init(hangSeconds: Double, onHang: @escaping @Sendable (String) -> Void = StepWatchdog.printAndAbort) {
         self.hangSeconds = hangSeconds
+        self.onHang = onHang
         let thread = Thread { [self] in watch() }
         thread.name = "fuzz watchdog"
         thread.start()
+    }
+
+    static func printAndAbort(_ replay: String) {
+        FileHandle.standardError.write(Data("fuzz: HANG, a step never returned: \(replay)\n".utf8))
+        abort()
     }
 
     /// `episode` says how to replay: seed, role.
@@ -57,20 +66,21 @@ final class StepWatchdog: Sendable {
 
     private func watch() {
         while true {
-            Thread.sleep(forTimeInterval: 0.5)
+            Thread.sleep(forTimeInterval: min(0.5, hangSeconds / 4))
             let (stopped, running, text, warned) = watched.withLock {
                 ($0.stopped, $0.startedAt.map { ContinuousClock.now - $0 }, Self.describe($0), $0.warned)
             }
             if stopped { return }
             guard let running else { continue }
             let seconds = Double(running.components.seconds) + Double(running.components.attoseconds) / 1e18
-            if seconds > 5, !warned {
+            if seconds > min(5, hangSeconds), !warned {
                 watched.withLock { $0.warned = true }
-                FileHandle.standardError.write(Data("fuzz: a step has run for \(Int(seconds)) s: \(text)\n".utf8))
-            }
-            if seconds > hangSeconds {
-                FileHandle.standardError.write(Data("fuzz: HANG, a step ran over \(Int(hangSeconds)) s: \(text)\n".utf8))
-                abort()
+                if seconds > hangSeconds { onHang(text) } else {
+                    FileHandle.standardError.write(Data("fuzz: a step has run for \(Int(seconds)) s: \(text)\n".utf8))
+                }
+            } else if seconds > hangSeconds {
+                onHang(text)
+                watched.withLock { $0.startedAt = nil }
             }
         }
     }
