@@ -115,7 +115,8 @@ final class ConsoleFuzzer {
             FuzzFailure(description: """
                 \(problems.joined(separator: "\n"))
                 Replay: \(watchdog.replay())
-                Run again with PARLEY_FUZZ_SEED=\(settings.seed) swift test --filter HardeningKeyFuzzTests (episode seed \(seed), step \(step)).
+                Run again: PARLEY_FUZZ_SEED=\(settings.seed) PARLEY_FUZZ_KEYS=\(settings.totalKeys) PARLEY_FUZZ_ROLE='\(role)' swift test --filter HardeningKeyFuzzTests
+                (fails in the episode with seed \(seed), at step \(step)).
                 Screen (\(surface.size)):
                 \(surface.dump())
                 """)

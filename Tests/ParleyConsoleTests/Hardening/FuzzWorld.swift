@@ -30,6 +30,10 @@ final class FuzzWorld: Sendable {
         }
         let evidence = try Self.makeEvidenceFixtures(in: folder + "/files")
         vocabulary = FuzzVocabulary(orderIDs: orders.sorted(), disputeIDs: disputes.sorted(), evidencePaths: evidence)
+        // The template lives as long as the test process; its folder goes with it.
+        atexit {
+            if case .success(let world) = FuzzWorld.shared { try? FileManager.default.removeItem(atPath: world.folder) }
+        }
     }
 
     /// A fresh copy of the demo database for one episode (removed by `discard`).
