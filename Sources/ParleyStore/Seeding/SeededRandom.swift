@@ -1,13 +1,13 @@
-/// SplitMix64: a small, fast generator whose sequence depends only on its seed, so generated data
-/// is the same on every machine and every run.
-struct SeededRandom: RandomNumberGenerator {
+/// SplitMix64 (Steele, Lea & Flood 2014): a small, fast generator whose sequence depends only on its
+/// seed, so generated data (and the tests' fuzzing streams) are the same on every machine and every run.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -15,7 +15,8 @@ struct SeededRandom: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 
-    mutating func int(in range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
+    /// A uniform integer in `range`.
+    public mutating func int(in range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
 
-    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
+    public mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
 }

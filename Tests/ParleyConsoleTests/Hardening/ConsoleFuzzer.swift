@@ -83,7 +83,7 @@ final class ConsoleFuzzer {
     /// Runs `keys` inputs as `role` in episodes of `settings.episodeKeys`; throws at the first failure.
     func run(role: FuzzRole, keys: Int) throws -> FuzzReport {
         var report = FuzzReport()
-        var seeds = SplitMix64(seed: settings.seed(for: role))
+        var seeds = SeededRandom(seed: settings.seed(for: role))
         while report.keys < keys {
             let episodeSeed = seeds.next()
             try runEpisode(role: role, seed: episodeSeed, keys: min(settings.episodeKeys, keys - report.keys), report: &report)

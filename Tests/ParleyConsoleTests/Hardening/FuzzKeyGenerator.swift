@@ -1,4 +1,5 @@
 import Foundation
+import ParleyStore
 import TerminalUI
 
 /// Words the generator mixes into typed text: ids that exist (some the role may see, some not),
@@ -14,14 +15,14 @@ struct FuzzVocabulary: Sendable {
 /// the rest is hostile: random text in every script, control and escape keys, `:` lines, pasted
 /// garbage, resizes from 10x3 to 250x80 and jumps of the clock.
 struct FuzzKeyGenerator {
-    private var random: SplitMix64
+    private var random: SeededRandom
     private let vocabulary: FuzzVocabulary
     private var pending: [FuzzInput] = []
     /// Every id-like word typed so far: the access check allows these to appear (as an echo).
     private(set) var typedWords: Set<String> = []
 
     init(seed: UInt64, vocabulary: FuzzVocabulary) {
-        random = SplitMix64(seed: seed)
+        random = SeededRandom(seed: seed)
         self.vocabulary = vocabulary
     }
 

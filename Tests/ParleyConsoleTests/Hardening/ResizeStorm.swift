@@ -1,14 +1,15 @@
 import Foundation
 @testable import ParleyConsole
+import ParleyStore
 import TerminalUI
 
 /// A storm of terminal resizes fed to a console exactly as the run loop does (the surface takes
 /// the new size, then the console gets `.resize`), with a frame drawn and checked at every size.
 struct ResizeStorm {
     static let home = Size(rows: 40, cols: 120)
-    var random: SplitMix64
+    var random: SeededRandom
 
-    init(seed: UInt64) { random = SplitMix64(seed: seed) }
+    init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
     /// `count` random sizes from 10x3 to 250x80 (both extremes included), then back to 120x40.
     /// Returns the problems any frame had.
