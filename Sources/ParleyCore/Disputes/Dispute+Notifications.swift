@@ -2,14 +2,17 @@ import Foundation
 
 extension Dispute {
     /// A notification for each party an event concerns (SPEC §4.9: the buyer always learns the outcome, explained).
-    public func notifications(for events: [DisputeEvent]) -> [Notification] {
-        events.flatMap(notifications(for:))
+    /// `assignedBefore` is the mediator who had the case before these events: when they decide it (both
+    /// sides accepting a solution), the dispute left mediation and names no mediator any more, yet its
+    /// mediator must still hear of the answer.
+    public func notifications(for events: [DisputeEvent], assignedBefore: StaffID? = nil) -> [Notification] {
+        events.flatMap { notifications(for: $0, assignedBefore: assignedBefore) }
     }
 
-    public func notifications(for event: DisputeEvent) -> [Notification] {
+    public func notifications(for event: DisputeEvent, assignedBefore: StaffID? = nil) -> [Notification] {
         let buyer = Actor.buyer(self.buyer)
         let seller = Actor.seller(self.seller)
-        let mediator = (mediation?.assignee).map(Actor.staff)
+        let mediator = (mediation?.assignee ?? assignedBefore).map(Actor.staff)
         let other: [Actor] = event.actor.role == .buyer ? [seller] : event.actor.role == .seller ? [buyer] : [buyer, seller]
 
         func note(_ recipients: [Actor], _ title: String, _ text: String) -> [Notification] {

@@ -86,6 +86,7 @@ extension Store {
     @discardableResult
     static func advance(_ id: DisputeID, to instant: Date, policy: Policy, in db: Database) throws -> [DisputeEvent] {
         var snapshot = try loadDispute(id, in: db)
+        let assignedBefore = snapshot.dispute.mediation?.assignee
         let events = snapshot.dispute.advance(to: instant, policy: Policy.named(snapshot.dispute.policyName) ?? policy)
         snapshot.version += 1
         if events.isEmpty {
@@ -93,7 +94,8 @@ extension Store {
             try DisputeWriter.write(snapshot.dispute, version: snapshot.version, in: db)
         } else {
             var order = try loadOrder(snapshot.dispute.orderID, in: db)
-            try persist(snapshot.dispute, version: snapshot.version, events: events, order: &order, in: db, policy: policy)
+            try persist(snapshot.dispute, version: snapshot.version, events: events, order: &order, in: db, policy: policy,
+                        assignedBefore: assignedBefore)
         }
         return events
     }

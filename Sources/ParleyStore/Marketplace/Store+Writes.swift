@@ -119,16 +119,20 @@ extension Store {
             throw StoreError.conflict("Dispute \(id) was changed by someone else while you were looking at it (now version \(snapshot.version), you had \(expectedVersion)). Nothing was saved; reload it and try again.")
         }
         var order = try loadOrder(snapshot.dispute.orderID, in: db)
+        let assignedBefore = snapshot.dispute.mediation?.assignee
         let events = try snapshot.dispute.apply(action, by: actor, at: instant, order: order.order,
                                                 policy: Policy.named(snapshot.dispute.policyName) ?? policy)
         snapshot.version += 1
-        try persist(snapshot.dispute, version: snapshot.version, events: events, order: &order, in: db, policy: policy)
+        try persist(snapshot.dispute, version: snapshot.version, events: events, order: &order, in: db, policy: policy,
+                    assignedBefore: assignedBefore)
         return snapshot
     }
 
     /// Appends a dispute's new events, carries their consequences to the order, writes the
     /// notifications and saves both rows. Runs inside the caller's transaction.
-    static func persist(_ dispute: Dispute, version: Int, events: [DisputeEvent], order: inout OrderSnapshot, in db: Database, policy: Policy) throws {
+    /// `assignedBefore`: the mediator who had the case before the events (see `Dispute.notifications`).
+    static func persist(_ dispute: Dispute, version: Int, events: [DisputeEvent], order: inout OrderSnapshot, in db: Database, policy: Policy,
+                        assignedBefore: StaffID? = nil) throws {
         guard !events.isEmpty else { return }
         try EventLog.append(events.map { event in
             NewEvent(stream: "dispute:\(event.disputeID.rawValue)", at: event.at, actor: ActorText.text(event.actor),
@@ -145,7 +149,7 @@ extension Store {
             try OrderWriter.write(order.order, version: order.version, policy: policy, in: db)
         }
         try DisputeWriter.write(dispute, version: version, in: db)
-        try NotificationWriter.insert(dispute.notifications(for: events), in: db)
+        try NotificationWriter.insert(dispute.notifications(for: events, assignedBefore: assignedBefore), in: db)
     }
 
     static func nextDisputeID(in db: Database) throws -> DisputeID {

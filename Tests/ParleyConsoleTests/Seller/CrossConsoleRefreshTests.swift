@@ -101,5 +101,13 @@ struct CrossConsoleRefreshTests {
                           expectedVersion: snapshot.version)
         staff.tick()
         #expect(staff.screen.contains("accepted the mediator's solution 2"))
+        // The second side's acceptance decides the dispute, which leaves mediation; its mediator is still
+        // told, and the case view shows the outcome.
+        let afterSeller = try store.dispute(dispute.id)
+        try store.perform(.accept(.mediator(1)), onDispute: dispute.id, by: .buyer(dispute.buyer), at: later.addingTimeInterval(120),
+                          expectedVersion: afterSeller.version)
+        staff.tick()
+        #expect(staff.screen.contains("The buyer accepted the mediator's solution 2"))
+        #expect(try store.notifications(for: .staff("mira")).contains { $0.title == "Answer to the mediator's solutions" && $0.text.contains("buyer") })
     }
 }
