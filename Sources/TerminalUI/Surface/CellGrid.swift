@@ -36,25 +36,15 @@ public struct CellGrid: Hashable, Sendable {
     public mutating func put(_ text: String, row: Int, col: Int, role: Role, maxWidth: Int? = nil) -> Int {
         guard row >= 0, row < size.rows, col < size.cols else { return 0 }
         let limit = min(size.cols, col + (maxWidth ?? size.cols))
-        var c = col
+        // Most of a frame is plain ASCII or other one-cell-per-scalar text: nothing to sanitize and no
+        // grapheme splitting (which made up most of a frame's cost).
         if TextWidth.isPlainASCII(text) {
-            // Most of a frame is plain ASCII: one column per byte and nothing to sanitize, without
-            // splitting into graphemes (which made up most of a frame's cost).
-            for byte in text.utf8 {
-                if c >= limit { break }
-                if c >= 0 { set(Cell(text: TextWidth.asciiText[Int(byte)], width: 1, role: role), row: row, col: c) }
-                c += 1
-            }
-            return max(0, c - max(col, 0))
+            return putOneCellEach(text.utf8.lazy.map { TextWidth.asciiText[Int($0)] }, row: row, col: col, limit: limit, role: role)
         }
         if TextWidth.isOneCellPerScalar(text) {
-            for scalar in text.unicodeScalars {
-                if c >= limit { break }
-                if c >= 0 { set(Cell(text: String(Character(scalar)), width: 1, role: role), row: row, col: c) }
-                c += 1
-            }
-            return max(0, c - max(col, 0))
+            return putOneCellEach(text.unicodeScalars.lazy.map { String(Character($0)) }, row: row, col: col, limit: limit, role: role)
         }
+        var c = col
         for (character, width) in TextWidth.cells(of: text) {
             if c + width > limit {
                 if c < limit && c >= 0 { set(.blank(role), row: row, col: c) ; c += 1 }
@@ -68,6 +58,17 @@ public struct CellGrid: Hashable, Sendable {
                 set(.blank(role), row: row, col: 0)
             }
             c += width
+        }
+        return max(0, c - max(col, 0))
+    }
+
+    /// Writes texts that take one column each, from `col` up to `limit`; returns the columns written.
+    private mutating func putOneCellEach(_ texts: some Sequence<String>, row: Int, col: Int, limit: Int, role: Role) -> Int {
+        var c = col
+        for text in texts {
+            if c >= limit { break }
+            if c >= 0 { set(Cell(text: text, width: 1, role: role), row: row, col: c) }
+            c += 1
         }
         return max(0, c - max(col, 0))
     }
