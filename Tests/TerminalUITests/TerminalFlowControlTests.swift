@@ -1,12 +1,12 @@
 import Foundation
-@testable import ParleyConsole
+@testable import TerminalUI
 import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// The seller's and the mediator's forms submit with Ctrl-S; in a real terminal XON/XOFF flow control
-/// would swallow it and freeze the output (found by the three-console journey in tmux).
+/// The console's forms submit with Ctrl-S; in a real terminal XON/XOFF flow control would swallow it
+/// and freeze the output (found by the three-console journey in tmux). The session turns it off.
 @Suite("Ctrl-S reaches the console")
 struct TerminalFlowControlTests {
     /// A fresh pseudo-terminal's two ends; the test closes them.
@@ -17,7 +17,7 @@ struct TerminalFlowControlTests {
         return (primary, secondary)
     }
 
-    @Test("The console turns XON/XOFF flow control off, so Ctrl-S submits instead of stopping the terminal")
+    @Test("XON/XOFF flow control is turned off, so Ctrl-S submits instead of stopping the terminal")
     func turnsFlowControlOff() throws {
         let (primary, secondary) = try pseudoTerminal()
         defer { close(secondary); close(primary) }

@@ -40,13 +40,9 @@ public final class ConsoleProgram: TerminalProgram {
     private var appliedTheme: String?
 
     public func draw(on surface: any Surface) {
-        if let terminal = surface as? NcursesSurface {
-            if appliedTheme != state.themeName {
-                if appliedTheme != nil, let theme = loadTheme?(state.themeName) { terminal.setTheme(theme) }
-                appliedTheme = state.themeName
-            }
-            // Only a real terminal: tests drawing into memory never touch the runner's own terminal.
-            TerminalFlowControl.passControlKeys()
+        if let terminal = surface as? NcursesSurface, appliedTheme != state.themeName {
+            if appliedTheme != nil, let theme = loadTheme?(state.themeName) { terminal.setTheme(theme) }
+            appliedTheme = state.themeName
         }
         Console.view(state, on: surface)
     }

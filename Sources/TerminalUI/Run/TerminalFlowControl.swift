@@ -5,13 +5,11 @@ import Darwin
 #endif
 
 /// Forms submit with Ctrl-S, but a terminal with XON/XOFF flow control (IXON, on by default) keeps
-/// Ctrl-S for itself and stops all output until Ctrl-Q: the console looks frozen. ncurses' `cbreak()`
-/// leaves IXON alone, so the console turns it off while it runs. `endwin()` puts back the modes saved
-/// at start (IXON included), so the shell gets its flow control back on quit and on Ctrl-Z.
+/// Ctrl-S for itself and stops all output until Ctrl-Q: the program looks frozen. ncurses' `cbreak()`
+/// leaves IXON alone, so the session turns it off when it opens and saves that as curses' program mode,
+/// which ncurses puts back itself after Ctrl-Z; `endwin()` gives the shell its own modes (IXON on).
 enum TerminalFlowControl {
     /// Turns IXON off on `descriptor` when it is on; true when the terminal now passes Ctrl-S and Ctrl-Q through.
-    /// Cheap when already off (one `tcgetattr`), so it can run on every frame: ncurses restores its own
-    /// saved modes, IXON on, when it comes back from Ctrl-Z.
     @discardableResult
     static func passControlKeys(on descriptor: Int32 = STDIN_FILENO) -> Bool {
         var modes = termios()

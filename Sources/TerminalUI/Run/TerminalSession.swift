@@ -45,6 +45,9 @@ public final class TerminalSession {
         keypad(window, true)
         set_escdelay(25)
         curs_set(0)
+        TerminalFlowControl.passControlKeys()
+        // Save the modes as they are now (IXON off included) as the ones curses restores after Ctrl-Z.
+        def_prog_mode()
         // COLORS is only known after start_color, so ask for colour first, then measure it.
         var depth = ColorDepth.detect(colors: 256, hasColors: has_colors(), environment: environment)
         if depth != .monochrome {
