@@ -21,21 +21,40 @@ public final class TerminalSession {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(TerminalError) -> TerminalSession {
         try requireInteractive()
+        return try open(theme: theme, environment: environment, input: parley_stdin(), output: parley_stdout())
+    }
+
+    /// The session on any pair of streams (the console uses the standard ones; tests use pipes).
+    static func open(
+        theme: Theme,
+        environment: [String: String],
+        input: UnsafeMutablePointer<FILE>,
+        output: UnsafeMutablePointer<FILE>
+    ) throws(TerminalError) -> TerminalSession {
         _ = LocaleSetup.isUTF8
+        // Unless the program has its own Ctrl-Z handler before the first newterm, ncurses installs
+        // one and sets SIGTSTP to "ignore" during every screen update: a Ctrl-Z pressed while a
+        // frame was being written was thrown away (seen in CI under load). With ours in place first,
+        // ncurses leaves SIGTSTP alone for good.
+        SignalState.reset()
+        SignalState.installSuspendHandler()
         let term = environment["TERM"] ?? ""
         // newterm (unlike initscr) returns nil for an unknown TERM instead of exiting on its own.
-        guard !term.isEmpty, let screen = newterm(term, parley_stdout(), parley_stdin()) else {
+        guard !term.isEmpty, let screen = newterm(term, output, input) else {
+            SignalState.uninstall()
             throw .unknownTerminal(term: term)
         }
         set_term(screen)
         guard let window = parley_stdscr() else {
             endwin()
             delscreen(screen)
+            SignalState.uninstall()
             throw .unknownTerminal(term: term)
         }
         guard canAddressCursor() else {
             endwin()
             delscreen(screen)
+            SignalState.uninstall()
             throw .cannotAddressCursor(term: term)
         }
         cbreak()
@@ -45,7 +64,7 @@ public final class TerminalSession {
         keypad(window, true)
         set_escdelay(25)
         curs_set(0)
-        TerminalFlowControl.passControlKeys()
+        TerminalFlowControl.passControlKeys(on: fileno(input))
         // Save the modes as they are now (IXON off included) as the ones curses restores after Ctrl-Z.
         def_prog_mode()
         // COLORS is only known after start_color, so ask for colour first, then measure it.
@@ -58,7 +77,6 @@ public final class TerminalSession {
                 depth = ColorDepth.detect(colors: Int(parley_colors()), hasColors: true, environment: environment)
             }
         }
-        SignalState.reset()
         SignalState.install()
         let surface = NcursesSurface(window: window, theme: theme, depth: depth, glyphs: LocaleSetup.glyphs)
         return TerminalSession(screen: screen, window: window, surface: surface)
