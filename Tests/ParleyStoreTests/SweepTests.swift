@@ -34,6 +34,20 @@ import Testing
         #expect(try fixture.store.verify().isIntact)
     }
 
+    /// A sweep borrows a bigger page cache for its batches; the console's connection must get its
+    /// usual (small) cache back, or every console that once caught up would keep 64 MB.
+    @Test func aSweepGivesTheConnectionItsUsualPageCacheBack() throws {
+        let fixture = try StoreFixture()
+        let orderID = try MarketFixture.storeWithOrder(fixture)
+        _ = try MarketFixture.openDispute(fixture.store, on: orderID)
+        let cacheSize = { try fixture.store.write { db in try Int.fetchOne(db, sql: "PRAGMA cache_size") } }
+        let usual = try cacheSize()
+        #expect(usual != Store.sweepCacheSize)
+        let report = try fixture.store.sweep(to: now.adding(days: policy.sellerResponseDays + 1))
+        #expect(report.disputesChanged == 1)
+        #expect(try cacheSize() == usual)
+    }
+
     @Test func sweepingInStepsEqualsSweepingAtOnce() throws {
         let stepwise = try StoreFixture()
         let atOnce = try StoreFixture()
