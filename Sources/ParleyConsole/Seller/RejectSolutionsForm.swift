@@ -30,11 +30,7 @@ public struct RejectSolutionsForm: Sendable, Hashable {
     public var hasUnsavedInput: Bool { panel.hasInput || !uploads.isEmpty }
     public var isTyping: Bool { panel.isTyping }
 
-    public enum Outcome: Sendable, Hashable {
-        case handled, notHandled, attach(path: String), submit(DisputeAction)
-    }
-
-    public mutating func handle(_ key: Key) -> Outcome {
+    public mutating func handle(_ key: Key) -> ShopFormOutcome {
         let result = panel.handle(key)
         defer { refresh() }
         switch result {
@@ -59,7 +55,8 @@ public struct RejectSolutionsForm: Sendable, Hashable {
                 return .handled
             }
             let comment = (panel[Row.comment]?.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            return .submit(.rejectSolutions(comment: comment, evidence: uploads))
+            return .submit(.rejectSolutions(comment: comment, evidence: uploads), confirmTitle: "Reject the mediator's solutions?",
+                           confirmMessage: "The mediator reviews your reasons and evidence and may propose new solutions or rule.")
         }
     }
 
@@ -90,5 +87,14 @@ public struct RejectSolutionsForm: Sendable, Hashable {
         panel[Row.comment]?.error = showsAllErrors || commentTyped ? problems[Row.comment] : nil
         panel[Row.evidencePath]?.error = evidenceError ?? (showsAllErrors ? problems[Row.evidencePath] : nil)
         panel.setItems(uploads.map { "\($0.name)  \(ByteText.describe($0.sizeBytes))  sha256 \($0.sha256.prefix(12))…" }, of: Row.evidence)
+    }
+}
+
+extension RejectSolutionsForm: ShopEvidenceForm {
+    public static let location = "Reject solutions"
+    public static let confirmLabel = "Reject"
+    public var heading: [String] { ["Reject the mediator's solutions — \(disputeID)"] }
+    public func doneMessage(_ done: DisputeActionDone) -> String {
+        "You rejected the mediator's solutions on \(done.id)."
     }
 }

@@ -77,15 +77,7 @@ public struct SellerAnswerForm: Sendable, Hashable {
 
     public var isCountering: Bool { answer == .counter }
 
-    /// What a key did; the screen turns `.submit` into a confirmation and `.attach` into an evidence load.
-    public enum Outcome: Sendable, Hashable {
-        case handled, notHandled
-        case attach(path: String)
-        /// The action to send, and the question to confirm it with.
-        case submit(DisputeAction, confirmTitle: String, confirmMessage: String)
-    }
-
-    public mutating func handle(_ key: Key) -> Outcome {
+    public mutating func handle(_ key: Key) -> ShopFormOutcome {
         let result = panel.handle(key)
         defer { refresh() }
         switch result {
@@ -108,7 +100,6 @@ public struct SellerAnswerForm: Sendable, Hashable {
         }
     }
 
-    /// The evidence file at the path was read and accepted by the store.
     public mutating func attach(_ upload: EvidenceUpload) {
         uploads.append(upload)
         panel.setText("", of: Row.evidencePath)
@@ -116,7 +107,6 @@ public struct SellerAnswerForm: Sendable, Hashable {
         refresh()
     }
 
-    /// The file could not be used; the path stays so it can be corrected.
     public mutating func attachFailed(_ message: String) {
         evidenceError = message
         refresh()
@@ -193,7 +183,7 @@ public struct SellerAnswerForm: Sendable, Hashable {
         panel.setItems(uploads.map { "\($0.name)  \(ByteText.describe($0.sizeBytes))  sha256 \($0.sha256.prefix(12))…" }, of: Row.evidence)
     }
 
-    private mutating func submit() -> Outcome {
+    private mutating func submit() -> ShopFormOutcome {
         showsAllErrors = true
         let problems = problems()
         if let first = panel.rows.first(where: { !$0.isHidden && problems[$0.id] != nil }) {
@@ -214,5 +204,14 @@ public struct SellerAnswerForm: Sendable, Hashable {
         case nil:
             return .handled
         }
+    }
+}
+
+extension SellerAnswerForm: ShopEvidenceForm {
+    public static let location = "Answer"
+    public static let confirmLabel = "Send"
+    public var heading: [String] { ["Answer dispute \(disputeID)", "The buyer asks: \(buyerProposal.summary)"] }
+    public func doneMessage(_ done: DisputeActionDone) -> String {
+        "Answer sent on \(done.id): the dispute is now at \"\(done.stage.title)\"."
     }
 }

@@ -2,22 +2,22 @@ import Foundation
 import ParleyCore
 import TerminalUI
 
-/// The seller's answer form as a screen: evidence paths are read by the store as they are added; the
-/// answer is confirmed, then sent; a refusal keeps everything typed.
-public struct SellerAnswerScreen: ConsoleScreen {
+/// A shop's evidence form as a screen: evidence paths are read by the store as they are added; the
+/// action is confirmed, then sent; a refusal keeps everything typed.
+public struct ShopFormScreen<Form: ShopEvidenceForm>: ConsoleScreen {
     public enum Action: Sendable { case cancel }
 
-    public internal(set) var form: SellerAnswerForm
+    public internal(set) var form: Form
     public let shop: ShopID
     public let version: Int
 
-    public init(form: SellerAnswerForm, shop: ShopID, version: Int) {
+    public init(form: Form, shop: ShopID, version: Int) {
         self.form = form
         self.shop = shop
         self.version = version
     }
 
-    public var location: String { "Answer" }
+    public var location: String { Form.location }
     public var isEditing: Bool { form.isTyping }
     public var hasUnsavedInput: Bool { form.hasUnsavedInput }
 
@@ -35,7 +35,8 @@ public struct SellerAnswerScreen: ConsoleScreen {
         case .attach(let path): return [.run(PrepareEvidenceFileEffect(path: path))]
         case .submit(let action, let title, let message):
             let effect = PerformDisputeActionEffect(action: action, id: form.disputeID, actor: .seller(shop), at: context.now, expectedVersion: version)
-            return [.confirm(ConfirmRequest(title: title, message: message, confirm: "Send", cancel: "Keep editing", onConfirm: [.run(effect)]))]
+            return [.confirm(ConfirmRequest(title: title, message: message, confirm: Form.confirmLabel, cancel: "Keep editing",
+                                            onConfirm: [.run(effect)]))]
         }
     }
 
@@ -47,7 +48,7 @@ public struct SellerAnswerScreen: ConsoleScreen {
             case .failure(let failure): form.attachFailed(failure.message)
             }
         case let done as DisputeActionDone:
-            return [.discardAndBack, .status("Answer sent on \(done.id): the dispute is now at \"\(done.stage.title)\".", tone: .success)]
+            return [.discardAndBack, .status(form.doneMessage(done), tone: .success)]
         case let refused as DisputeActionRefused:
             return [.status(refused.message, tone: .error)]
         default: break
@@ -56,8 +57,16 @@ public struct SellerAnswerScreen: ConsoleScreen {
     }
 
     public func render(in canvas: Canvas, context: ScreenContext) {
-        canvas.text("Answer dispute \(form.disputeID)", row: 0, col: 1, role: .title)
-        canvas.text(TextWidth.truncate("The buyer asks: \(form.buyerProposal.summary)", to: canvas.width - 2), row: 1, col: 1, role: .muted)
-        FormPanelView(panel: form.panel).render(in: canvas.sub(Rect(row: 3, col: 1, height: canvas.height - 3, width: canvas.width - 2)))
+        let heading = form.heading
+        for (line, text) in heading.enumerated() {
+            canvas.text(TextWidth.truncate(text, to: canvas.width - 2), row: line, col: 1, role: line == 0 ? .title : .muted)
+        }
+        let top = heading.count + 1
+        FormPanelView(panel: form.panel).render(in: canvas.sub(Rect(row: top, col: 1, height: canvas.height - top, width: canvas.width - 2)))
     }
 }
+
+/// The shop's answer to a dispute (accept, counter-offer, reject, with evidence).
+public typealias SellerAnswerScreen = ShopFormScreen<SellerAnswerForm>
+/// The shop rejects the mediator's solutions, with its reasons and new evidence.
+public typealias RejectSolutionsScreen = ShopFormScreen<RejectSolutionsForm>
