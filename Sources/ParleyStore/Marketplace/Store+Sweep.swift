@@ -49,12 +49,19 @@ extension Store {
         // Each swept dispute touches index pages all over the big tables; with SQLite's default
         // 2 MB page cache a catch-up spent a third of its time re-reading and re-writing them.
         // The cache grows only as pages are used, so a sweep of a few rows costs nothing more.
-        let usualCacheSize = try write { db in
-            let usual = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2_000
-            try db.execute(sql: "PRAGMA cache_size = \(Self.sweepCacheSize)")
-            return usual
+        // A pragma on the writer connection, outside any transaction: it takes no lock, so it
+        // cannot wait for another console's write.
+        let usualCacheSize: Int
+        do {
+            usualCacheSize = try pool.writeWithoutTransaction { db in
+                let usual = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2_000
+                try db.execute(sql: "PRAGMA cache_size = \(Self.sweepCacheSize)")
+                return usual
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(error)
         }
-        defer { _ = try? write { db in try db.execute(sql: "PRAGMA cache_size = \(usualCacheSize)") } }
+        defer { try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = \(usualCacheSize)") } }
         // Walk each table by (deadline, key): a swept row's deadline moves past `instant`, so a
         // cursor visits every due row once, even in the unlikely case that nothing fired for it.
         for table in ["dispute", "orders"] {
