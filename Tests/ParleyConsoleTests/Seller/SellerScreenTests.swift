@@ -49,6 +49,24 @@ struct SellerScreenTests {
         console.save("seller-dispute-120x40")
     }
 
+    /// The shop's page starts on Proposals, which the wide layout shows whole at the top; the arrows
+    /// must scroll the pane under the tabs (they scrolled nothing).
+    @Test("In the wide layout the arrows scroll the pane under the tabs")
+    func arrowsScrollTheWidePane() throws {
+        let console = StaffConsoleHarness.seller(try StoreConsoleTests.demoStore(), rows: 30)
+        try open("D-1024", in: console)
+        #expect(console.state.top is SellerDisputeScreen)
+        /// Every scroll position on screen ("23/26│"), left to right, top to bottom.
+        func positions() -> [String] { console.screen.matches(of: #/(\d+/\d+)│/#).map { String($0.1) } }
+        let before = positions()
+        try #require(!before.isEmpty, "nothing to scroll at 120x30: \(console.screen)")
+        console.press(.down, .down)
+        let after = positions()
+        #expect(after != before)
+        console.press(.up, .up)
+        #expect(positions() == before)
+    }
+
     @Test("Rejecting with a counter-proposal through the form reaches the store")
     func counterProposal() throws {
         let store = try StoreConsoleTests.demoStore()

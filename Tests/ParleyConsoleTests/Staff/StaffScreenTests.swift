@@ -128,6 +128,29 @@ struct StaffScreenTests {
         #expect(console.screen.contains("Done: propose solutions"))
     }
 
+    @Test("A case pane scrolls no further than its end: Up after many Downs moves at once; the position has its own row")
+    func scrollingStopsAtTheEnd() throws {
+        let console = StaffConsoleHarness.staff(try StoreConsoleTests.demoStore(), cols: 80, rows: 24)
+        console.press(.char(":")).type("open D-1024\n")
+        #expect(console.state.top is StaffCaseScreen)
+        /// The scroll position, alone on the pane's last row ("│        14/22│").
+        func position() -> (shown: Int, total: Int)? {
+            for line in console.screen.split(separator: "\n") {
+                if let match = line.firstMatch(of: #/^│\s+(\d+)/(\d+)│$/#), let shown = Int(match.1), let total = Int(match.2) {
+                    return (shown, total)
+                }
+            }
+            return nil
+        }
+        let top = try #require(position(), "the timeline fits at 80x24: \(console.screen)")
+        #expect(top.shown < top.total)
+        for _ in 0..<(top.total * 2) { console.press(.down) }
+        let bottom = try #require(position())
+        #expect(bottom.shown == bottom.total)
+        console.press(.up)
+        #expect(position()?.shown == bottom.total - 1)
+    }
+
     @Test("Another mediator's case cannot be worked")
     func othersCase() throws {
         let console = StaffConsoleHarness.staff(try StoreConsoleTests.demoStore())

@@ -1,16 +1,53 @@
 import Foundation
 import ParleyCore
+import Synchronization
 import TerminalUI
 
 /// Which pane is shown and how far each is scrolled.
 public struct CaseViewState: Sendable, Hashable {
     public var pane: CasePane
     public var scroll: [CasePane: Int] = [:]
+    /// Which pane the arrows scroll and how far it can go, as last drawn: only drawing knows (it
+    /// depends on the width, the header and the terminal). Without it Down past the end piled up
+    /// presses that Up then undid one by one, and where the chosen pane is not among the wide
+    /// layout's tabs (the shop starts on Proposals, shown whole at the top) the arrows scrolled nothing.
+    let drawn = DrawnScroll()
 
     public init(pane: CasePane = .timeline) { self.pane = pane }
 
-    public mutating func scroll(by rows: Int) { scroll[pane] = max(0, (scroll[pane] ?? 0) + rows) }
-    public mutating func scrollToTop() { scroll[pane] = 0 }
+    public mutating func scroll(by rows: Int) {
+        let target = drawn.scrolledPane ?? pane
+        let limit = drawn.limit(of: target) ?? Int.max
+        let current = min(scroll[target] ?? 0, limit)
+        scroll[target] = max(0, min(limit, current + rows))
+    }
+    public mutating func scrollToTop() { scroll[drawn.scrolledPane ?? pane] = 0 }
+
+    public static func == (lhs: CaseViewState, rhs: CaseViewState) -> Bool { lhs.pane == rhs.pane && lhs.scroll == rhs.scroll }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(pane)
+        hasher.combine(scroll)
+    }
+}
+
+/// What the case view's last drawing scrolled: the pane the arrows move, and the largest useful
+/// offset of each pane. Written while drawing, read when a key scrolls.
+final class DrawnScroll: Sendable {
+    private struct Drawn {
+        var scrolledPane: CasePane?
+        var limits: [CasePane: Int] = [:]
+    }
+    private let drawn = Mutex(Drawn())
+
+    var scrolledPane: CasePane? { drawn.withLock { $0.scrolledPane } }
+    func limit(of pane: CasePane) -> Int? { drawn.withLock { $0.limits[pane] } }
+
+    func record(_ pane: CasePane, limit: Int, scrolled: Bool) {
+        drawn.withLock { state in
+            state.limits[pane] = limit
+            if scrolled { state.scrolledPane = pane }
+        }
+    }
 }
 
 /// The case view: a header (dispute, stage, who is waited on and the countdown), then panes.
@@ -53,8 +90,10 @@ public struct CaseView: Widget {
             body = body.sub(Rect(row: proposalHeight + 2, col: 0, height: body.height - proposalHeight - 2, width: body.width))
             let leftWidth = min(52, body.width * 2 / 5)
             let left = body.sub(Rect(row: 0, col: 0, height: body.height, width: leftWidth)).box(title: "Order and tracking")
-            LinesView(lines: file.lines(of: .order, width: left.width, audience: audience, lastSeen: lastSeen, policy: policy, now: now),
-                      offset: state.pane == .order ? state.scroll[.order] ?? 0 : 0).render(in: left)
+            let order = LinesView(lines: file.lines(of: .order, width: left.width, audience: audience, lastSeen: lastSeen, policy: policy, now: now),
+                                  offset: state.pane == .order ? state.scroll[.order] ?? 0 : 0)
+            order.render(in: left)
+            state.drawn.record(.order, limit: order.maxOffset(height: left.height), scrolled: state.pane == .order)
             tabbed(in: body.sub(Rect(row: 0, col: leftWidth + 1, height: body.height, width: body.width - leftWidth - 1)), wide: true)
         } else {
             tabbed(in: body, wide: false)
@@ -86,8 +125,10 @@ public struct CaseView: Widget {
         Tabs(items, selected: selected).render(in: canvas.sub(Rect(row: 0, col: 0, height: 1, width: canvas.width)))
         let pane = panes.indices.contains(selected) ? panes[selected] : .timeline
         let inside = canvas.sub(Rect(row: 1, col: 0, height: canvas.height - 1, width: canvas.width)).box()
-        LinesView(lines: file.lines(of: pane, width: inside.width, audience: audience, lastSeen: lastSeen, policy: policy, now: now),
-                  offset: state.scroll[pane] ?? 0).render(in: inside)
+        let lines = LinesView(lines: file.lines(of: pane, width: inside.width, audience: audience, lastSeen: lastSeen, policy: policy, now: now),
+                              offset: state.scroll[pane] ?? 0)
+        lines.render(in: inside)
+        state.drawn.record(pane, limit: lines.maxOffset(height: inside.height), scrolled: !(wide && state.pane == .order))
     }
 }
 

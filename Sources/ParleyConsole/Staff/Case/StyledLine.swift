@@ -33,18 +33,29 @@ public struct StyledLine: Sendable, Hashable {
     }
 }
 
-/// Draws lines from `offset`, with a scroll position when they do not fit.
+/// Draws lines from `offset`, with a scroll position when they do not fit. The position takes the
+/// last row for itself, so it never covers the end of a line.
 struct LinesView: Widget {
     var lines: [StyledLine]
     var offset: Int
 
+    /// Lines shown at this height: one row fewer when the scroll position needs the last row.
+    func visibleRows(height: Int) -> Int {
+        lines.count > height && height > 1 ? height - 1 : height
+    }
+
+    /// The offset that shows the last line at the bottom; any larger one draws the same.
+    func maxOffset(height: Int) -> Int { max(0, lines.count - visibleRows(height: height)) }
+
     func render(in canvas: Canvas) {
-        let first = max(0, min(offset, lines.count - canvas.height))
-        for row in 0..<canvas.height where first + row < lines.count {
+        let visible = visibleRows(height: canvas.height)
+        let scrolls = visible < canvas.height
+        let first = max(0, min(offset, maxOffset(height: canvas.height)))
+        for row in 0..<visible where first + row < lines.count {
             lines[first + row].draw(in: canvas, row: row)
         }
-        if lines.count > canvas.height, canvas.height > 1 {
-            let mark = "\(min(lines.count, first + canvas.height))/\(lines.count)"
+        if scrolls {
+            let mark = "\(min(lines.count, first + visible))/\(lines.count)"
             canvas.text(mark, row: canvas.height - 1, col: max(0, canvas.width - mark.count), role: .muted)
         }
     }
