@@ -4,6 +4,19 @@ import GRDB
 /// counts with one indexed read: counting a busy buyer's 100,000 orders on every start and every
 /// reload cost 10–18 ms, most of the first frame's budget.
 enum TabCountMigration {
+    /// The trigger that counts a new order; a bulk load sets it aside and counts at the end.
+    static let countOnInsert = "buyer_tab_count_on_insert"
+
+    /// Adds the orders of the buyers whose ids lie in `lower..<upper` to their tab counts, by one
+    /// `GROUP BY` (for a bulk load that inserted them with the trigger set aside).
+    static func addCounts(ofBuyersFrom lower: String, below upper: String, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO buyer_tab_count (buyer_id, tab, count)
+                SELECT buyer_id, tab, COUNT(*) FROM orders WHERE buyer_id >= ? AND buyer_id < ? GROUP BY buyer_id, tab
+                ON CONFLICT (buyer_id, tab) DO UPDATE SET count = count + excluded.count
+            """, arguments: [lower, upper])
+    }
+
     static func apply(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE buyer_tab_count (

@@ -58,11 +58,15 @@ public enum BulkSeeder {
         var random = SeededRandom(seed: seed)
         let policy = store.policy
         var made = 0
-        // Orders that get a dispute come first, so their numbers are easy to find again.
-        while made < orders {
-            let end = min(orders, made + batch)
-            try store.write { db in
-                let statement = try db.makeStatement(sql: OrderWriter.upsertSQL)
+        // Orders that get a dispute come first, so their numbers are easy to find again. All of them go
+        // in one transaction with the orders' indexes and the tab-count trigger set aside: a crash
+        // leaves none of them and the schema whole. The seed's buyers are new, so their tab counts
+        // are counted once at the end.
+        try store.write { db in
+            let aside = try IndexesSetAside.setAside(on: "orders", triggers: [TabCountMigration.countOnInsert], in: db)
+            let statement = try db.makeStatement(sql: OrderWriter.upsertSQL)
+            while made < orders {
+                let end = min(orders, made + batch)
                 for number in (made + 1)...end {
                     let order = SeedOrders.order(number: number, disputed: number <= disputes, prefix: prefix, buyers: buyerCount,
                                                  shops: shopCount, now: now, policy: policy, random: &random)
@@ -70,11 +74,13 @@ public enum BulkSeeder {
                     statement.setUncheckedArguments(OrderWriter.arguments(order, version: 1, policy: policy, state: state))
                     try statement.execute()
                 }
+                made = end
+                progress?(SeedProgress(done: made, total: total))
             }
-            made = end
-            summary.orders = made
-            progress?(SeedProgress(done: made, total: total))
+            try aside.restore(in: db)
+            try TabCountMigration.addCounts(ofBuyersFrom: prefix + "-b", below: prefix + "-c", in: db)
         }
+        summary.orders = made
         // One real photo in the vault backs every generated dispute's evidence.
         let photo = try store.prepareEvidence(data: DemoImages.png(red: 90, green: 120, blue: 150), name: "photo.png")
         var opened = 0
