@@ -24,11 +24,12 @@ extension Sequence where Element == UInt8 {
         var ascii: [UInt8] = []
         ascii.reserveCapacity(64)
         for byte in self {
-            ascii.append(hexDigits[Int(byte >> 4)])
-            ascii.append(hexDigits[Int(byte & 0x0F)])
+            ascii.append(lowercaseHexDigits[Int(byte >> 4)])
+            ascii.append(lowercaseHexDigits[Int(byte & 0x0F)])
         }
         return String(decoding: ascii, as: UTF8.self)
     }
 }
 
-private let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+/// "0123456789abcdef" as ASCII bytes.
+let lowercaseHexDigits: [UInt8] = Array("0123456789abcdef".utf8)
