@@ -73,6 +73,28 @@ struct OrderScreensTests {
         #expect(loads.count < 10)
     }
 
+    @Test("After End (a screenful read), scrolling up runs on through the rows above without a gap")
+    func scrollingUpFromTheEnd() {
+        let data = InMemoryBuyerData()
+        data.addAccount(ConsoleAccount(session: .buyer("big", name: "Big Buyer"), summary: ""))
+        for index in 0..<1_000 {
+            let order = Order(id: OrderID(String(format: "O-%06d", index)), buyer: "big", shop: "s", title: "Item \(index)", category: .general,
+                              amountPaid: .major(10, .usd), paymentMethod: .card,
+                              paidAt: Fixtures.now.addingTimeInterval(Double(-index) * 600), shippingMethod: .standard)
+            data.addOrder(order, shopName: "Shop")
+        }
+        let console = ConsoleHarness(data: data, signIn: "buyer:big")
+        console.press(.end)
+        for _ in 0..<90 { console.press(.up) }
+        let numbers = console.lines.compactMap { line -> Int? in
+            guard let range = line.range(of: #"O-\d{6}"#, options: .regularExpression) else { return nil }
+            return Int(line[range].dropFirst(2))
+        }
+        #expect(numbers.contains(999 - 90))
+        #expect(numbers.count > 20)
+        #expect(numbers == Array(numbers.first!...numbers.last!))
+    }
+
     @Test("An order shows item, price, payment, shipping, tracking, protection and grace")
     func orderPage() {
         let console = ConsoleHarness().openOrder("O-100231")

@@ -164,7 +164,13 @@ public struct OrdersScreen: ConsoleScreen {
     }
 
     private func pageEffect(_ direction: OrderPageRequest.Direction, start: Int?, _ context: ScreenContext) -> LoadOrderPageEffect {
-        let limit = max(100, listHeight(context) * 3)
+        // The top and the bottom of the list are jumps: read a screenful (each row costs a random
+        // page of a big table when cold, ~20 µs) and show it. Scrolling reads ahead three screens.
+        let limit: Int
+        switch direction {
+        case .first, .last: limit = listHeight(context) + 8
+        case .after, .before: limit = max(100, listHeight(context) * 3)
+        }
         let request = OrderPageRequest(buyer: buyer, tab: tab, filter: filter.text, sort: sort, direction: direction, limit: limit)
         return LoadOrderPageEffect(request: request, start: start, at: context.now)
     }
