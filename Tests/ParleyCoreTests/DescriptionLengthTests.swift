@@ -10,5 +10,9 @@ import Testing
         let message = DescriptionRules.problems(text, policy: policy).first { $0.isError }?.message ?? ""
         #expect(message.contains("(now \(DescriptionRules.length(text)))"))
         #expect(DescriptionRules.length("  Broken lid. \n") == "Broken lid.".count)
+        #expect(DescriptionRules.length("Broken lid.\r\n\r\n") == "Broken lid.".count)
+        #expect(DescriptionRules.length("\u{00A0}\tBroken\u{202F}lid.\u{202F}") == "Broken\u{202F}lid.".count)
+        #expect(DescriptionRules.length(" \r\n\t ") == 0)
+        #expect(DescriptionRules.length("é") == 1)
     }
 }

@@ -53,10 +53,3 @@ extension Money {
         return Money(minorUnits: wholeValue * currency.minorPerMajor + fractionValue, currency: currency)
     }
 }
-
-extension String {
-    var trimmingSpaces: String {
-        let spaces: Set<Character> = [" ", "\t", "\n", "\r", "\u{00A0}", "\u{202F}"]
-        return String(self.drop(while: { spaces.contains($0) }).reversed().drop(while: { spaces.contains($0) }).reversed())
-    }
-}
