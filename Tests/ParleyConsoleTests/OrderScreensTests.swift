@@ -52,15 +52,7 @@ struct OrderScreensTests {
 
     @Test("A buyer with 10,000 orders scrolls by keyset windows: End shows the last order without loading them all")
     func windowing() {
-        let data = InMemoryBuyerData()
-        data.addAccount(ConsoleAccount(session: .buyer("big", name: "Big Buyer"), summary: ""))
-        for index in 0..<10_000 {
-            let order = Order(id: OrderID(String(format: "O-%06d", index)), buyer: "big", shop: "s", title: "Item \(index)", category: .general,
-                              amountPaid: .major(Int64(index % 90 + 1), .usd), paymentMethod: .card,
-                              paidAt: Fixtures.now.addingTimeInterval(Double(-index) * 600), shippingMethod: .standard)
-            data.addOrder(order, shopName: "Shop")
-        }
-        let console = ConsoleHarness(data: data, signIn: "buyer:big")
+        let console = ConsoleHarness(data: Self.bigBuyer(orders: 10_000), signIn: "buyer:big")
         #expect(console.screen.contains("O-000000"))
         console.press(.end)
         #expect(console.screen.contains("O-009999"))
@@ -75,15 +67,7 @@ struct OrderScreensTests {
 
     @Test("After End (a screenful read), scrolling up runs on through the rows above without a gap")
     func scrollingUpFromTheEnd() {
-        let data = InMemoryBuyerData()
-        data.addAccount(ConsoleAccount(session: .buyer("big", name: "Big Buyer"), summary: ""))
-        for index in 0..<1_000 {
-            let order = Order(id: OrderID(String(format: "O-%06d", index)), buyer: "big", shop: "s", title: "Item \(index)", category: .general,
-                              amountPaid: .major(10, .usd), paymentMethod: .card,
-                              paidAt: Fixtures.now.addingTimeInterval(Double(-index) * 600), shippingMethod: .standard)
-            data.addOrder(order, shopName: "Shop")
-        }
-        let console = ConsoleHarness(data: data, signIn: "buyer:big")
+        let console = ConsoleHarness(data: Self.bigBuyer(orders: 1_000), signIn: "buyer:big")
         console.press(.end)
         for _ in 0..<90 { console.press(.up) }
         let numbers = console.lines.compactMap { line -> Int? in
@@ -93,6 +77,19 @@ struct OrderScreensTests {
         #expect(numbers.contains(999 - 90))
         #expect(numbers.count > 20)
         #expect(numbers == Array(numbers.first!...numbers.last!))
+    }
+
+    /// Buyer "big" with orders O-000000 (newest) to O-N-1 (oldest), ten minutes apart.
+    static func bigBuyer(orders: Int) -> InMemoryBuyerData {
+        let data = InMemoryBuyerData()
+        data.addAccount(ConsoleAccount(session: .buyer("big", name: "Big Buyer"), summary: ""))
+        for index in 0..<orders {
+            let order = Order(id: OrderID(String(format: "O-%06d", index)), buyer: "big", shop: "s", title: "Item \(index)", category: .general,
+                              amountPaid: .major(Int64(index % 90 + 1), .usd), paymentMethod: .card,
+                              paidAt: Fixtures.now.addingTimeInterval(Double(-index) * 600), shippingMethod: .standard)
+            data.addOrder(order, shopName: "Shop")
+        }
+        return data
     }
 
     @Test("An order shows item, price, payment, shipping, tracking, protection and grace")
