@@ -69,7 +69,10 @@ let package = Package(
             dependencies: ["ParleyCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyCore"]),
+        .testTarget(
+            name: "ParleyStoreTests",
+            dependencies: ["ParleyStore", "ParleyCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "ParleyConsoleTests", dependencies: ["ParleyConsole", "ParleyStore", "ParleyCore", "TerminalUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ParleyCore", "TerminalUI"]),
     ],

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyCore
+import ParleyStore
 
 /// Domain figures: how fast the pure rules run, with no I/O.
 struct DomainBenchmarks {
@@ -12,8 +13,9 @@ struct DomainBenchmarks {
         coding()
     }
 
-    /// The store keeps each dispute and order as JSON (sorted keys); these bound what a sweep or a
-    /// seed can do per row, so they are shown beside the store figures.
+    /// The store keeps each dispute and order as JSON; these bound what a sweep or a seed can do per
+    /// row, so they are shown beside the store figures: Foundation's coders against the store's own
+    /// streaming ones (`StateCoding`), on the same values.
     private func coding() {
         do {
             let order = try DomainData.shippedOrder(1)
@@ -21,26 +23,33 @@ struct DomainBenchmarks {
             let offer = Proposal(resolution: .refundOnly, amount: Money(minorUnits: 2_000, currency: .usd))
             try dispute.apply(.rejectWithCounterProposal(offer, evidence: []), by: .seller(order.shop),
                               at: dispute.openedAt.adding(days: 1), order: order, policy: DomainData.policy)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            let repeats = 200
-            for (name, value) in [("dispute", dispute as any Encodable), ("order", order as any Encodable)] {
-                let data = try encoder.encode(value)
-                let encode = try Stopwatch.sample(runs: context.runs, scale: 1e6 / Double(repeats)) {
-                    for _ in 0..<repeats { _ = try encoder.encode(value) }
-                }
-                context.record(Measurement(group: .domain, name: "JSON-encode one \(name) (\(data.count) bytes)", unit: "µs", target: .none, samples: encode))
-                let decoder = JSONDecoder()
-                let decode = try Stopwatch.sample(runs: context.runs, scale: 1e6 / Double(repeats)) {
-                    for _ in 0..<repeats {
-                        if name == "dispute" { _ = try decoder.decode(Dispute.self, from: data) } else { _ = try decoder.decode(Order.self, from: data) }
-                    }
-                }
-                context.record(Measurement(group: .domain, name: "JSON-decode one \(name)", unit: "µs", target: .none, samples: decode))
-            }
+            try measureCoding(of: dispute, named: "dispute")
+            try measureCoding(of: order, named: "order")
         } catch {
             context.record(Measurement(group: .domain, name: "JSON coding", unit: "µs", target: .none, unavailable: "\(error)"))
         }
+    }
+
+    private func measureCoding<Value: Codable>(of value: Value, named name: String) throws {
+        let repeats = 200
+        let scale = 1e6 / Double(repeats)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let decoder = JSONDecoder()
+        let foundationJSON = try encoder.encode(value)
+        let stateJSON = try StateCoding.encode(value)
+        let foundationEncode = try Stopwatch.sample(runs: context.runs, scale: scale) { for _ in 0..<repeats { _ = try encoder.encode(value) } }
+        let stateEncode = try Stopwatch.sample(runs: context.runs, scale: scale) { for _ in 0..<repeats { _ = try StateCoding.encode(value) } }
+        let foundationDecode = try Stopwatch.sample(runs: context.runs, scale: scale) {
+            for _ in 0..<repeats { _ = try decoder.decode(Value.self, from: foundationJSON) }
+        }
+        let stateDecode = try Stopwatch.sample(runs: context.runs, scale: scale) {
+            for _ in 0..<repeats { _ = try StateCoding.decode(Value.self, from: stateJSON) }
+        }
+        context.record(Measurement(group: .domain, name: "encode one \(name), JSONEncoder (\(foundationJSON.count) bytes)", unit: "µs", target: .none, samples: foundationEncode))
+        context.record(Measurement(group: .domain, name: "encode one \(name), the store's StateCoding (\(stateJSON.utf8.count) bytes)", unit: "µs", target: .none, samples: stateEncode))
+        context.record(Measurement(group: .domain, name: "decode one \(name), JSONDecoder", unit: "µs", target: .none, samples: foundationDecode))
+        context.record(Measurement(group: .domain, name: "decode one \(name), the store's StateCoding", unit: "µs", target: .none, samples: stateDecode))
     }
 
     /// Each dispute goes through open, counter-proposal, two messages and acceptance: five actions.

