@@ -19,14 +19,18 @@ enum EventLog {
                 INSERT INTO event (stream, position, at, actor, kind, payload, previous_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [event.stream, position, ms, event.actor, event.kind, event.payload, previousHash, hash])
-            try db.cachedStatement(sql: """
-                INSERT INTO stream_head (stream, position, hash) VALUES (?, ?, ?)
-                ON CONFLICT (stream) DO UPDATE SET position = excluded.position, hash = excluded.hash
-                """).execute(arguments: [event.stream, position, hash])
             heads[event.stream] = (position, hash)
             logged.append(LoggedEvent(seq: db.lastInsertedRowID, stream: event.stream, position: position,
                                       at: Date(millisecondsSince1970: ms), actor: event.actor, kind: event.kind,
                                       payload: event.payload, previousHash: previousHash, hash: hash))
+        }
+        // Each stream's head is written once, at its last event: several events of one stream
+        // (a sweep's three, say) would otherwise rewrite the same row each time.
+        for (stream, head) in heads {
+            try db.cachedStatement(sql: """
+                INSERT INTO stream_head (stream, position, hash) VALUES (?, ?, ?)
+                ON CONFLICT (stream) DO UPDATE SET position = excluded.position, hash = excluded.hash
+                """).execute(arguments: [stream, head.position, head.hash])
         }
         return logged
     }

@@ -69,18 +69,18 @@ extension Store {
             while true {
                 let batch = try write { db -> [(due: Int64, key: Int64)] in
                     let rows = try Row.fetchAll(db, sql: """
-                        SELECT next_deadline, key FROM \(table)
+                        SELECT next_deadline, key, id FROM \(table)
                         WHERE next_deadline IS NOT NULL AND next_deadline <= ? AND (next_deadline, key) > (?, ?)
                         ORDER BY next_deadline, key LIMIT ?
-                        """, arguments: [limit, cursor.due, cursor.key, batchSize]).map { (due: $0[0] as Int64, key: $0[1] as Int64) }
+                        """, arguments: [limit, cursor.due, cursor.key, batchSize]).map { (due: $0[0] as Int64, key: $0[1] as Int64, id: $0[2] as String) }
                     for row in rows {
                         if table == "dispute" {
-                            try sweepDispute(key: row.key, to: instant, in: db, report: &report)
+                            try sweepDispute(DisputeID(row.id), to: instant, in: db, report: &report)
                         } else {
-                            try sweepOrder(key: row.key, to: instant, in: db, report: &report)
+                            try sweepOrder(OrderID(row.id), to: instant, in: db, report: &report)
                         }
                     }
-                    return rows
+                    return rows.map { (due: $0.due, key: $0.key) }
                 }
                 guard let last = batch.last else { break }
                 cursor = last
@@ -90,9 +90,8 @@ extension Store {
         return report
     }
 
-    private func sweepDispute(key: Int64, to instant: Date, in db: Database, report: inout SweepReport) throws {
-        guard let id = try String.fetchOne(db, sql: "SELECT id FROM dispute WHERE key = ?", arguments: [key]) else { return }
-        let events = try Self.advance(DisputeID(id), to: instant, policy: policy, in: db)
+    private func sweepDispute(_ id: DisputeID, to instant: Date, in db: Database, report: inout SweepReport) throws {
+        let events = try Self.advance(id, to: instant, policy: policy, in: db)
         guard !events.isEmpty else { return }
         report.disputesChanged += 1
         report.eventsWritten += events.count
@@ -112,16 +111,14 @@ extension Store {
             // Nothing fired after all: rewrite the row so its deadline column matches the state again.
             try DisputeWriter.write(snapshot.dispute, version: snapshot.version, in: db)
         } else {
-            var order = try loadOrder(snapshot.dispute.orderID, in: db)
-            try persist(snapshot.dispute, version: snapshot.version, events: events, order: &order, in: db, policy: policy,
-                        assignedBefore: assignedBefore)
+            try persist(snapshot.dispute, version: snapshot.version, events: events, order: { try loadOrder(snapshot.dispute.orderID, in: db) },
+                        in: db, policy: policy, assignedBefore: assignedBefore)
         }
         return events
     }
 
-    private func sweepOrder(key: Int64, to instant: Date, in db: Database, report: inout SweepReport) throws {
-        guard let id = try String.fetchOne(db, sql: "SELECT id FROM orders WHERE key = ?", arguments: [key]) else { return }
-        var snapshot = try Self.loadOrder(OrderID(id), in: db)
+    private func sweepOrder(_ id: OrderID, to instant: Date, in db: Database, report: inout SweepReport) throws {
+        var snapshot = try Self.loadOrder(id, in: db)
         let events = snapshot.order.advance(to: instant, policy: policy)
         snapshot.version += 1
         try Self.appendOrderEvents(events, in: db)

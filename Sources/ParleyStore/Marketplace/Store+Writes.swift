@@ -84,7 +84,7 @@ extension Store {
     }
 
     static func openDispute(onOrder orderID: OrderID, draft: DisputeDraft, by actor: Actor, at instant: Date, expectedOrderVersion: Int?, policy: Policy, in db: Database) throws -> DisputeSnapshot {
-        var order = try loadOrder(orderID, in: db)
+        let order = try loadOrder(orderID, in: db)
         if let expectedOrderVersion, order.version != expectedOrderVersion {
             throw StoreError.conflict("Order \(orderID) was changed by someone else while the form was open. Nothing was saved; check the order and submit again.")
         }
@@ -93,7 +93,7 @@ extension Store {
         }
         let id = try nextDisputeID(in: db)
         let (dispute, events) = try Dispute.open(id: id, order: order.order, draft: draft, by: actor, at: instant, policy: policy)
-        try persist(dispute, version: 1, events: events, order: &order, in: db, policy: policy)
+        try persist(dispute, version: 1, events: events, order: { order }, in: db, policy: policy)
         return DisputeSnapshot(dispute: dispute, version: 1)
     }
 
@@ -118,12 +118,12 @@ extension Store {
         if let expectedVersion, snapshot.version != expectedVersion {
             throw StoreError.conflict("Dispute \(id) was changed by someone else while you were looking at it (now version \(snapshot.version), you had \(expectedVersion)). Nothing was saved; reload it and try again.")
         }
-        var order = try loadOrder(snapshot.dispute.orderID, in: db)
+        let order = try loadOrder(snapshot.dispute.orderID, in: db)
         let assignedBefore = snapshot.dispute.mediation?.assignee
         let events = try snapshot.dispute.apply(action, by: actor, at: instant, order: order.order,
                                                 policy: Policy.named(snapshot.dispute.policyName) ?? policy)
         snapshot.version += 1
-        try persist(snapshot.dispute, version: snapshot.version, events: events, order: &order, in: db, policy: policy,
+        try persist(snapshot.dispute, version: snapshot.version, events: events, order: { order }, in: db, policy: policy,
                     assignedBefore: assignedBefore)
         return snapshot
     }
@@ -131,19 +131,24 @@ extension Store {
     /// Appends a dispute's new events, carries their consequences to the order, writes the
     /// notifications and saves both rows. Runs inside the caller's transaction.
     /// `assignedBefore`: the mediator who had the case before the events (see `Dispute.notifications`).
-    static func persist(_ dispute: Dispute, version: Int, events: [DisputeEvent], order: inout OrderSnapshot, in db: Database, policy: Policy,
-                        assignedBefore: StaffID? = nil) throws {
+    /// `order` is asked for only when an event acts on the order (the sweep's escalations do not,
+    /// and skip reading and decoding it).
+    static func persist(_ dispute: Dispute, version: Int, events: [DisputeEvent], order loadOrder: () throws -> OrderSnapshot,
+                        in db: Database, policy: Policy, assignedBefore: StaffID? = nil) throws {
         guard !events.isEmpty else { return }
         try EventLog.append(events.map { event in
             NewEvent(stream: "dispute:\(event.disputeID.rawValue)", at: event.at, actor: ActorText.text(event.actor),
                      kind: EventKindName.of(event.kind), payload: (try? StateCoding.encode(event)) ?? "{}")
         }, in: db)
         var orderEvents: [OrderEvent] = []
+        var order: OrderSnapshot?
         for event in events {
             guard let action = event.orderAction else { continue }
-            orderEvents += try order.order.apply(action, by: .system, at: max(event.at, order.order.lastEventAt), policy: policy)
+            var loaded = try order ?? loadOrder()
+            orderEvents += try loaded.order.apply(action, by: .system, at: max(event.at, loaded.order.lastEventAt), policy: policy)
+            order = loaded
         }
-        if !orderEvents.isEmpty {
+        if var order, !orderEvents.isEmpty {
             order.version += 1
             try appendOrderEvents(orderEvents, in: db)
             try OrderWriter.write(order.order, version: order.version, policy: policy, in: db)

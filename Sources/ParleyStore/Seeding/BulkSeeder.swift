@@ -155,7 +155,7 @@ enum SeedDisputes {
     static let reasons: [ClaimReason] = [.notAsDescribed, .doesNotWork, .poorQuality, .lessQuantity, .emptyPackage, .damaged, .counterfeit]
     static func open(number: Int, prefix: String, photo: EvidenceUpload, now: Date, policy: Policy, random: inout SeededRandom, in db: Database) throws {
         let orderID = OrderID("O-\(prefix)-\(padded(number, 7))")
-        var order = try Store.loadOrder(orderID, in: db)
+        let order = try Store.loadOrder(orderID, in: db)
         let opened = now.addingTimeInterval(-Double(random.int(in: 60...(4 * 86_400))))
         let reason = reasons[number % reasons.count]
         let amount = order.order.amountPaid
@@ -169,7 +169,7 @@ enum SeedDisputes {
             events += try dispute.apply(.rejectWithCounterProposal(counter, evidence: []), by: .seller(order.order.shop), at: answeredAt,
                                         order: order.order, policy: policy)
         }
-        try Store.persist(dispute, version: 1, events: events, order: &order, in: db, policy: policy)
+        try Store.persist(dispute, version: 1, events: events, order: { order }, in: db, policy: policy)
     }
 }
 
