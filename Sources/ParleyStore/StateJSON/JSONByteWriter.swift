@@ -7,10 +7,9 @@
 final class JSONByteWriter {
     private struct State {
         var bytes: [UInt8] = []
-        /// The closing byte of each open container, innermost last; its index is the container's level.
-        var closers: [UInt8] = []
-        /// A serial number per open container, so that a container written to after it was closed is caught.
-        var openIDs: [Int] = []
+        /// Each open container's closing byte and serial number (so that a container written to after
+        /// it was closed is caught), innermost last; its index is the container's level.
+        var open: [(closer: UInt8, id: Int)] = []
         var nextID = 0
         var misuse = false
     }
@@ -34,7 +33,7 @@ final class JSONByteWriter {
     }
 
     var byteCount: Int { state.pointee.bytes.count }
-    var openCount: Int { state.pointee.closers.count }
+    var openCount: Int { state.pointee.open.count }
     /// Set when a container was written to after it had been closed; the encoding then fails.
     var misuse: Bool { state.pointee.misuse }
 
@@ -45,21 +44,19 @@ final class JSONByteWriter {
     /// Opens an object or array; returns its level and serial number.
     func open(_ opener: UInt8, closer: UInt8) -> (level: Int, id: Int) {
         bytes.append(opener)
-        state.pointee.closers.append(closer)
         state.pointee.nextID += 1
-        state.pointee.openIDs.append(state.pointee.nextID)
-        return (state.pointee.closers.count - 1, state.pointee.nextID)
+        state.pointee.open.append((closer, state.pointee.nextID))
+        return (state.pointee.open.count - 1, state.pointee.nextID)
     }
 
     func isOpen(level: Int, id: Int) -> Bool {
-        level < state.pointee.openIDs.count && state.pointee.openIDs[level] == id
+        level < state.pointee.open.count && state.pointee.open[level].id == id
     }
 
     /// Closes every container above `count` open ones.
     func close(downTo count: Int) {
-        while state.pointee.closers.count > count {
-            bytes.append(state.pointee.closers.removeLast())
-            state.pointee.openIDs.removeLast()
+        while state.pointee.open.count > count {
+            bytes.append(state.pointee.open.removeLast().closer)
         }
     }
 

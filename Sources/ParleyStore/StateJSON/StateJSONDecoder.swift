@@ -11,11 +11,11 @@ enum StateJSONDecoder {
 }
 
 /// The decoder handed to one value's `init(from:)`: the value is the tape entry at `index`.
-final class TapeDecoder: Decoder {
+final class TapeDecoder: Decoder, CodingPathNode {
     let tape: JSONTape
     let index: Int
-    private let parent: TapeDecoder?
-    private let key: (any CodingKey)?
+    let parent: TapeDecoder?
+    let pathKey: (any CodingKey)?
     /// Where the next key lookup in this object starts: fields are usually read in the order they
     /// were written, so the one asked for is most often the next one.
     var keyCursor = 0
@@ -24,17 +24,7 @@ final class TapeDecoder: Decoder {
         self.tape = tape
         self.index = index
         self.parent = parent
-        self.key = key
-    }
-
-    var codingPath: [any CodingKey] {
-        var path: [any CodingKey] = []
-        var node: TapeDecoder? = self
-        while let current = node {
-            if let key = current.key { path.append(key) }
-            node = current.parent
-        }
-        return path.reversed()
+        self.pathKey = key
     }
 
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -55,16 +45,12 @@ final class TapeDecoder: Decoder {
 
     // MARK: Reading one entry
 
-    func path(_ key: (any CodingKey)?) -> [any CodingKey] {
-        codingPath + (key.map { [$0] } ?? [])
-    }
-
     func mismatch(_ type: Any.Type, at entry: Int, key: (any CodingKey)?) -> DecodingError {
         let kind = tape.entries[entry].kind
         if kind == .null {
-            return .valueNotFound(type, .init(codingPath: path(key), debugDescription: "Expected \(type) but found null."))
+            return .valueNotFound(type, .init(codingPath: path(appending: key), debugDescription: "Expected \(type) but found null."))
         }
-        return .typeMismatch(type, .init(codingPath: path(key), debugDescription: "Expected \(type) but found \(Self.describe(kind))."))
+        return .typeMismatch(type, .init(codingPath: path(appending: key), debugDescription: "Expected \(type) but found \(Self.describe(kind))."))
     }
 
     private static func describe(_ kind: JSONTape.Kind) -> String {
@@ -104,7 +90,7 @@ final class TapeDecoder: Decoder {
         }
         // "1e3" or "12.0" are whole numbers too, as `JSONDecoder` reads them; anything else is refused.
         if let number = Double(try tape.text(value)), let exact = Integer(exactly: number) { return exact }
-        throw DecodingError.dataCorrupted(.init(codingPath: path(key), debugDescription: "\(try tape.text(value)) does not fit in \(type)."))
+        throw DecodingError.dataCorrupted(.init(codingPath: path(appending: key), debugDescription: "\(try tape.text(value)) does not fit in \(type)."))
     }
 
     private static func parseInteger<Integer: FixedWidthInteger>(_ type: Integer.Type, _ digits: UnsafeBufferPointer<UInt8>) -> Integer? {
@@ -131,7 +117,7 @@ final class TapeDecoder: Decoder {
         guard value.kind == .number else { throw mismatch(type, at: entry, key: key) }
         let text = try tape.text(value)
         guard let number = Number(text), number.isFinite else {
-            throw DecodingError.dataCorrupted(.init(codingPath: path(key), debugDescription: "\(text) is not a number \(type) can hold."))
+            throw DecodingError.dataCorrupted(.init(codingPath: path(appending: key), debugDescription: "\(text) is not a number \(type) can hold."))
         }
         return number
     }

@@ -26,12 +26,11 @@ enum StateJSONEncoder {
 }
 
 /// The encoder handed to one value's `encode(to:)`; its place in the text is already prepared
-/// (after a key, or after an array's comma). Also a node of the coding path, which is only
-/// assembled when an error or a type asks for it.
-final class StreamingEncoder: Encoder {
+/// (after a key, or after an array's comma). Also a node of the coding path.
+final class StreamingEncoder: Encoder, CodingPathNode {
     let writer: JSONByteWriter
-    private let parent: StreamingEncoder?
-    private let key: (any CodingKey)?
+    let parent: StreamingEncoder?
+    let pathKey: (any CodingKey)?
     /// Containers open when this value began; its own are above them.
     let baseLevel: Int
     private var opened: (level: Int, id: Int)?
@@ -39,18 +38,8 @@ final class StreamingEncoder: Encoder {
     init(writer: JSONByteWriter, parent: StreamingEncoder?, key: (any CodingKey)?) {
         self.writer = writer
         self.parent = parent
-        self.key = key
+        self.pathKey = key
         self.baseLevel = writer.openCount
-    }
-
-    var codingPath: [any CodingKey] {
-        var path: [any CodingKey] = []
-        var node: StreamingEncoder? = self
-        while let current = node {
-            if let key = current.key { path.append(key) }
-            node = current.parent
-        }
-        return path.reversed()
     }
 
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -87,14 +76,14 @@ final class StreamingEncoder: Encoder {
 
     func encodeFloatingPoint<Number: BinaryFloatingPoint & LosslessStringConvertible>(_ value: Number, key: (any CodingKey)?) throws {
         guard value.isFinite else {
-            throw EncodingError.invalidValue(value, .init(codingPath: codingPath + (key.map { [$0] } ?? []),
+            throw EncodingError.invalidValue(value, .init(codingPath: path(appending: key),
                                                           debugDescription: "\(value) cannot be written as a JSON number"))
         }
         writer.floatingPoint(value.description)
     }
 
     func interleavingError(_ key: (any CodingKey)?) -> EncodingError {
-        EncodingError.invalidValue((), .init(codingPath: codingPath + (key.map { [$0] } ?? []),
+        EncodingError.invalidValue((), .init(codingPath: path(appending: key),
                                              debugDescription: "a container was written to after its parent went on"))
     }
 }

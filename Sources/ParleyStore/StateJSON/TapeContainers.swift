@@ -18,7 +18,7 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     /// The entry of the value under `key`, starting where the last lookup ended and wrapping round.
-    private func find(_ key: Key) -> Int? {
+    private func find<Named: CodingKey>(_ key: Named) -> Int? {
         let first = decoder.index + 1
         let end = tape.entries[decoder.index].next
         let name = key.stringValue
@@ -42,7 +42,7 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         }
     }
 
-    private func require(_ key: Key) throws -> Int {
+    private func require<Named: CodingKey>(_ key: Named) throws -> Int {
         guard let entry = find(key) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "No value for the key \"\(key.stringValue)\"."))
         }
@@ -110,15 +110,7 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     private func superDecoder(named key: any CodingKey) throws -> any Decoder {
-        let first = decoder.index + 1, end = tape.entries[decoder.index].next
-        var entry = first
-        while entry < end {
-            if tape.spells(tape.entries[entry], key.stringValue) {
-                return TapeDecoder(tape: tape, index: entry + 1, parent: decoder, key: key)
-            }
-            entry = tape.entries[entry + 1].next
-        }
-        throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "No value for the key \"\(key.stringValue)\"."))
+        TapeDecoder(tape: tape, index: try require(key), parent: decoder, key: key)
     }
 }
 
