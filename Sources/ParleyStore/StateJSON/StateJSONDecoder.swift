@@ -89,8 +89,9 @@ final class TapeDecoder: Decoder, CodingPathNode {
             return exact
         }
         // "1e3" or "12.0" are whole numbers too, as `JSONDecoder` reads them; anything else is refused.
-        if let number = Double(try tape.text(value)), let exact = Integer(exactly: number) { return exact }
-        throw DecodingError.dataCorrupted(.init(codingPath: path(appending: key), debugDescription: "\(try tape.text(value)) does not fit in \(type)."))
+        let text = try tape.text(value)
+        if let number = Double(text), let exact = Integer(exactly: number) { return exact }
+        throw DecodingError.dataCorrupted(.init(codingPath: path(appending: key), debugDescription: "\(text) does not fit in \(type)."))
     }
 
     private static func parseInteger<Integer: FixedWidthInteger>(_ type: Integer.Type, _ digits: UnsafeBufferPointer<UInt8>) -> Integer? {
