@@ -147,6 +147,21 @@ let themesFolder = URL(fileURLWithPath: #filePath)
         #expect(library.names.contains("high-contrast"))
     }
 
+    @Test func anEditedDefaultFileIsReadAndTheShippedOneIsTheBuiltIn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-themes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("default.toml")
+        try (BuiltinThemes.defaultTOML + "\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try ThemeLibrary(directory: folder).load("default").theme == BuiltinThemes.default)
+        let edit = BuiltinThemes.defaultTOML.replacingOccurrences(of: #""error" = { fg = "bright-red", modifiers = ["bold"] }"#, with: #""error" = { fg = 13 }"#)
+        #expect(edit != BuiltinThemes.defaultTOML)
+        try (edit + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let edited = try ThemeLibrary(directory: folder).load("default").theme
+        #expect(edited.styles[.error]?.foreground == .indexed(13))
+        #expect(edited.styles[.text] == BuiltinThemes.default.styles[.text])
+    }
+
     @Test func withNoFolderTheBuiltInDefaultStillLoads() throws {
         let library = ThemeLibrary.locate(executablePath: "/nonexistent/bin/parley", currentDirectory: "/")
         #expect(library.directory == nil)
