@@ -24,6 +24,7 @@ public final class Store: Sendable {
         // In WAL mode NORMAL keeps every committed transaction through a crash of the process;
         // only a power cut may lose the last ones, and the file is never damaged.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        if state == .parley { WriteAheadLogFile.prepare(forDatabaseAt: location.path) }
         do {
             let pool = try DatabasePool(path: location.path, configuration: configuration)
             try ParleySchema.migrator.migrate(pool)

@@ -31,6 +31,31 @@ import Testing
         #expect(try reopened.metaValue("probe") == "kept")
     }
 
+    /// Opening is a read: GRDB used to create and drop a table (and sync twice) at every open of a
+    /// database whose log SQLite had removed at the last close, which delayed every console's start.
+    @Test func openingAnExistingDatabaseChangesNothingInIt() throws {
+        let folder = try TemporaryFolder()
+        do {
+            let store = try folder.openStore()
+            try store.setMetaValue("kept", for: "probe")
+            try store.pool.close()
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.file("parley.sqlite-wal")))
+        func schemaVersion() throws -> Int? {
+            var configuration = Configuration()
+            configuration.readonly = true
+            return try DatabaseQueue(path: folder.file("parley.sqlite"), configuration: configuration)
+                .read { db in try Int.fetchOne(db, sql: "PRAGMA schema_version") }
+        }
+        let before = try schemaVersion()
+        let reopened = try folder.openStore()
+        #expect(try reopened.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA schema_version") } == before)
+        #expect(try reopened.metaValue("probe") == "kept")
+        try reopened.setMetaValue("again", for: "probe")
+        try reopened.pool.close()
+        #expect(try folder.openStore().metaValue("probe") == "again")
+    }
+
     @Test func aFileThatIsNotSQLiteIsRefusedUntouched() throws {
         let folder = try TemporaryFolder()
         try Data("these are my notes, not a database\n".utf8).write(to: URL(fileURLWithPath: folder.file("parley.sqlite")))
