@@ -6,7 +6,7 @@ import Testing
 @Suite struct TextFastPathTests {
     /// A deterministic mix of characters from inside and just outside the shortcut's ranges.
     static let alphabet: [String] = ["a", "Z", " ", "~", "é", "ß", "…", "·", "›", "→", "─", "│", "┌", "█", "●", "▲",
-                                     "日", "😀", "e\u{301}", "\u{1B}", "\u{7F}", "\u{AD}", "\u{202E}", "\u{200B}", "\t", "\u{A0}"]
+                                     "日", "😀", "€", "₽", "₹", "\u{20C0}", "\u{20C1}", "\u{20D0}", "e\u{301}", "\u{1B}", "\u{7F}", "\u{AD}", "\u{202E}", "\u{200B}", "\t", "\u{A0}"]
 
     static func samples() -> [String] {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -48,6 +48,15 @@ import Testing
     }
 
     @Test func truncationAndPrefixAgreeWithTheGeneralPath() {
+        for text in Self.samples() where TextWidth.isOneCellPerScalar(text) {
+            for width in 0...8 {
+                let slow = Self.slowCells(text)
+                let cut = TextWidth.truncate(text, to: width)
+                #expect(TextWidth.width(of: cut) <= width)
+                #expect(slow.count <= width ? cut == text : cut.hasSuffix("…") || width == 0)
+                #expect(TextWidth.prefix(text, width: width) == slow.prefix(width).map(\.0).joined())
+            }
+        }
         for text in Self.samples() where TextWidth.isPlainASCII(text) {
             for width in 0...8 {
                 let cut = TextWidth.truncate(text, to: width)

@@ -24,13 +24,13 @@ public enum TextWidth {
 
     /// Text whose every scalar is one cell on its own: printable ASCII plus the narrow, never-combining
     /// symbols screens draw every frame (Latin letters with accents, punctuation like "…" and "·",
-    /// arrows, box lines, blocks and shapes). None of these needs sanitizing or joins its neighbour
+    /// currency signs such as "€" and "₽", arrows, box lines, blocks and shapes). None of these needs sanitizing or joins its neighbour
     /// into one grapheme, so such text is drawn scalar by scalar without grapheme breaking.
     public static func isOneCellPerScalar(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {
             case 0x20...0x7E: return true
-            case 0xA1...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FC:
+            case 0xA1...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF, 0x2500...0x25FC:
                 return ScalarWidth.of(scalar) == 1
             default: return false
             }
@@ -55,6 +55,12 @@ public enum TextWidth {
             guard ellipsisWidth <= width else { return prefix(text, width: width) }
             return prefix(text, width: width - ellipsisWidth) + ellipsis
         }
+        if isOneCellPerScalar(text) {
+            if text.unicodeScalars.count <= width { return text }
+            let ellipsisWidth = self.width(of: ellipsis)
+            guard ellipsisWidth <= width else { return prefix(text, width: width) }
+            return prefix(text, width: width - ellipsisWidth) + ellipsis
+        }
         let safe = TextSanitizer.sanitize(text)
         let cells = cells(of: safe)
         let total = cells.reduce(0) { $0 + $1.width }
@@ -67,6 +73,7 @@ public enum TextWidth {
     /// The longest leading part of `text` that fits in `width` columns (no ellipsis).
     public static func prefix(_ text: String, width: Int) -> String {
         if isPlainASCII(text) { return String(decoding: text.utf8.prefix(max(0, width)), as: UTF8.self) }
+        if isOneCellPerScalar(text) { return String(String.UnicodeScalarView(text.unicodeScalars.prefix(max(0, width)))) }
         var used = 0
         var result = ""
         for (character, w) in cells(of: text) {
