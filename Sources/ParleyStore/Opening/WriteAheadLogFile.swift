@@ -14,7 +14,8 @@ enum WriteAheadLogFile {
     /// Best effort: if the file cannot be made, GRDB's own way still works.
     static func prepare(forDatabaseAt path: String) {
         var database = stat()
-        guard stat(path, &database) == 0 else { return }
+        // Only beside a regular file: SQLite refuses a symbolic link anyway, and no stray log is left.
+        guard lstat(path, &database) == 0, (database.st_mode & S_IFMT) == S_IFREG else { return }
         let mode = database.st_mode & 0o777
         let descriptor = open(path + "-wal", O_WRONLY | O_CREAT | O_CLOEXEC, mode)
         guard descriptor >= 0 else { return }
