@@ -75,6 +75,7 @@ let package = Package(
         ),
         .testTarget(name: "ParleyConsoleTests", dependencies: ["ParleyConsole", "ParleyStore", "ParleyCore", "TerminalUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ParleyCore", "TerminalUI"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["parley", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ],
     swiftLanguageModes: [.v6]
 )

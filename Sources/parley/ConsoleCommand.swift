@@ -23,7 +23,24 @@ struct ConsoleCommand: ParsableCommand {
     @Flag(name: .long, help: "Work on a temporary copy of the database, where time can be moved (training).")
     var sandbox = false
 
+    /// The options as plain values: the same ones `ConsoleQuickStart` reads without ArgumentParser.
+    var request: ConsoleRequest {
+        ConsoleRequest(global: global.values, theme: theme, signIn: signIn, sandbox: sandbox)
+    }
+
     func run() throws {
+        try request.start()
+    }
+}
+
+/// What a console start was asked for, however its command line was read.
+struct ConsoleRequest: Equatable {
+    var global = GlobalOptionValues()
+    var theme: String?
+    var signIn: SignInRequest?
+    var sandbox = false
+
+    func start() throws {
         let now = try global.instant()
         // Before the database is opened: a console that cannot start must not create or fill one.
         do {

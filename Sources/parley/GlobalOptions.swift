@@ -13,6 +13,19 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Pretend the clock shows this instant (ISO 8601, e.g. 2026-11-24T15:00:00Z).", valueName: "time"))
     var now: String?
 
+    /// The same options as plain values, which the console's quick start fills in without ArgumentParser.
+    var values: GlobalOptionValues { GlobalOptionValues(db: db, policy: policy, now: now) }
+
+    func resolvedPolicy() throws -> Policy { try values.resolvedPolicy() }
+    func instant() throws -> Date { try values.instant() }
+}
+
+/// `--db`, `--policy` and `--now` as given (nil when absent), and what they mean.
+struct GlobalOptionValues: Equatable {
+    var db: String?
+    var policy: String?
+    var now: String?
+
     /// The named policy, or the default one.
     func resolvedPolicy() throws -> Policy {
         guard let policy else { return .default }

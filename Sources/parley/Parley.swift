@@ -1,7 +1,6 @@
 import ArgumentParser
 
 /// `parley`: the dispute centre's command line. With no subcommand it opens the console.
-@main
 struct Parley: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",

@@ -7,6 +7,10 @@ enum StoreLauncher {
     /// `mayCreate: false` for commands that only make sense on an existing database (verify, sweep,
     /// export): a mistyped path must not leave an empty database behind.
     static func open(_ options: GlobalOptions, mayCreate: Bool = true) throws -> Store {
+        try open(options.values, mayCreate: mayCreate)
+    }
+
+    static func open(_ options: GlobalOptionValues, mayCreate: Bool = true) throws -> Store {
         do {
             let location = try DatabaseLocation.resolve(flag: options.db)
             // (A missing folder is left to `Store.open`, which names it.)
