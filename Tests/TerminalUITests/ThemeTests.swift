@@ -47,6 +47,17 @@ let themesFolder = URL(fileURLWithPath: #filePath)
         #expect(monoFile == BuiltinThemes.monochromeTOML + "\n")
         #expect(BuiltinThemes.default.styles.count == Role.all.count)
     }
+
+    /// The default theme is compiled in as a value (no TOML parsed at start); it must say exactly
+    /// what its TOML text says.
+    @Test func theCompiledDefaultThemeIsItsTOMLText() throws {
+        let parsed = try ThemeParser.parse(BuiltinThemes.defaultTOML, source: "default.toml", base: nil)
+        #expect(parsed.warnings.isEmpty)
+        for role in Role.all {
+            #expect(parsed.theme.styles[role] == BuiltinThemes.default.styles[role], "\(role)")
+        }
+        #expect(parsed.theme == BuiltinThemes.default)
+    }
 }
 
 @Suite struct ThemeParserTests {

@@ -62,7 +62,7 @@ public final class StoreBuyerData: BuyerData {
 
     public func orderCounts(buyer: UserID, filter: String, at instant: Date) throws -> [OrderTab: Int] {
         var counts: [OrderTab: Int] = Dictionary(uniqueKeysWithValues: OrderTab.allCases.map { ($0, 0) })
-        if filter.trimmingCharacters(in: .whitespaces).isEmpty {
+        if filter.trimmingSpaces.isEmpty {
             for (tab, count) in try store.buyerTabCounts(buyer) {
                 counts[Self.tab(tab), default: 0] += tab == .all ? 0 : count
             }
@@ -83,7 +83,7 @@ public final class StoreBuyerData: BuyerData {
         case .after(let cursor): window = .after(ListCursor(sortValue: cursor.sortValue, key: cursor.key), request.limit)
         case .before(let cursor): window = .before(ListCursor(sortValue: cursor.sortValue, key: cursor.key), request.limit)
         }
-        let filter = request.filter.trimmingCharacters(in: .whitespaces)
+        let filter = request.filter.trimmingSpaces
         return try store.buyerOrders(request.buyer, tab: Self.storeTab(request.tab), filter: filter.isEmpty ? nil : filter, window: window)
             .map { row in
                 let over: Set<OrderStatus> = [.completed, .refunded, .closed]

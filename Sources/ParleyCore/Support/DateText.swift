@@ -24,7 +24,7 @@ public enum DateText {
     /// the formatting above: Foundation's ISO 8601 parser set up its calendar on every start that names
     /// `--now`, about a millisecond before the first frame (perf).
     public static func instant(from typed: String) -> Date? {
-        var reader = TypedInstantReader(typed.trimmingCharacters(in: .whitespaces))
+        var reader = TypedInstantReader(typed.trimmingSpaces)
         guard let year = reader.number(digits: 4), reader.skip("-"), let month = reader.number(digits: 2), reader.skip("-"),
               let day = reader.number(digits: 2), (1...12).contains(month),
               (1...UTCFields.daysIn(month: month, year: year)).contains(day) else { return nil }

@@ -1,7 +1,40 @@
 /// The default and monochrome themes compiled in, so a missing or broken `themes/` folder never stops
 /// the program. A test checks they match `themes/default.toml` and `themes/mono.toml` exactly.
 public enum BuiltinThemes {
-    public static let `default`: Theme = parse(defaultTOML, name: "default")
+    /// `defaultTOML` as a value, written out so that a start does not parse TOML before its first frame
+    /// (~0.5 ms of every start: TOMLKit plus Foundation's whitespace tables, perf). A test checks that
+    /// parsing `defaultTOML` gives exactly this.
+    public static let `default` = Theme(name: "default", styles: {
+        let accent = Color.rgb(0x5F, 0xAF, 0xD7), subtle = Color.indexed(244), terminal = Color.terminalDefault
+        let black = Color.indexed(0), red = Color.indexed(1), green = Color.indexed(2), yellow = Color.indexed(3)
+        let cyan = Color.indexed(6), brightRed = Color.indexed(9), brightGreen = Color.indexed(10), brightWhite = Color.indexed(15)
+        return [
+            .text: Style(foreground: terminal, background: terminal),
+            .muted: Style(foreground: subtle),
+            .border: Style(foreground: .indexed(240)),
+            .focus: Style(foreground: accent, modifiers: .bold),
+            .title: Style(foreground: accent, modifiers: .bold),
+            .statusBar: Style(foreground: .indexed(252), background: .indexed(236)),
+            .statusBarKey: Style(foreground: accent, background: .indexed(236), modifiers: .bold),
+            .selection: Style(foreground: black, background: accent),
+            .input: Style(foreground: terminal, background: .indexed(237), modifiers: .underline),
+            .inputInvalid: Style(foreground: brightWhite, background: .indexed(124), modifiers: .underline),
+            .button: Style(foreground: .indexed(252), background: .indexed(238)),
+            .buttonFocus: Style(foreground: black, background: accent, modifiers: .bold),
+            .dialog: Style(foreground: terminal, background: .indexed(235)),
+            .info: Style(foreground: cyan),
+            .warning: Style(foreground: yellow, modifiers: .bold),
+            .error: Style(foreground: brightRed, modifiers: .bold),
+            .success: Style(foreground: green),
+            .stageDone: Style(foreground: green),
+            .stageCurrent: Style(foreground: black, background: yellow, modifiers: .bold),
+            .stagePending: Style(foreground: subtle),
+            .deadlineOK: Style(foreground: green),
+            .deadlineSoon: Style(foreground: yellow, modifiers: .bold),
+            .deadlineOverdue: Style(foreground: brightWhite, background: red, modifiers: .bold),
+            .money: Style(foreground: brightGreen, modifiers: .bold),
+        ]
+    }())
     public static let monochrome: Theme = parse(monochromeTOML, name: "mono")
 
     private static func parse(_ toml: String, name: String) -> Theme {
