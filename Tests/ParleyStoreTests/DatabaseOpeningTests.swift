@@ -181,4 +181,20 @@ import Testing
         #expect(Set(errors.map(\.exitCode)).count == errors.count)
         #expect(errors.allSatisfy { $0.description.contains("p") })
     }
+
+    /// The inspection's URI path is encoded by hand; it must encode exactly as Foundation's
+    /// `addingPercentEncoding` with the URL-path set less `?#%` did.
+    @Test(arguments: ["/tmp/plain.sqlite", "/tmp/a b/c?d#e%f.sqlite", "/home/zoë/数据/p.sqlite", "/x/!$&'()*+,;=:@~_-.sqlite", "/t/[x]{y}|\\^`\"<>.db"])
+    func theInspectionEncodesPathsAsFoundationDid(path: String) {
+        let foundation = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%")))
+        #expect(SQLitePeek.uriPath(path) == foundation)
+    }
+
+    @Test func aDatabaseWithAQuestionMarkAndAHashInItsPathOpensAgain() throws {
+        let folder = try TemporaryFolder()
+        let name = "what?#100%.sqlite"
+        _ = try folder.openStore(name)
+        let reopened = try folder.openStore(name)
+        #expect(!reopened.isNew)
+    }
 }

@@ -19,24 +19,32 @@ public struct DatabaseLocation: Sendable, Equatable {
     }
 
     /// Picks the database path from the flag, the environment and the home folder, in that order.
+    /// The environment and the home folder (nil: the process's own) are looked up only when needed:
+    /// copying the whole environment and asking Foundation for the home folder cost ~0.4 ms of every
+    /// start that named its database (perf).
     public static func resolve(
         flag: String?,
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        homeDirectory: String = NSHomeDirectory()
+        environment givenEnvironment: [String: String]? = nil,
+        homeDirectory givenHomeDirectory: String? = nil
     ) throws(StoreOpeningError) -> DatabaseLocation {
         if let flag {
             guard !flag.isEmpty else { throw .emptyPath(source: Source.flag.rawValue) }
             try refuseControlCharacters(in: flag, source: .flag)
             return DatabaseLocation(path: absolute(flag), source: .flag)
         }
-        if let variable = environment["PARLEY_DB"], !variable.isEmpty {
+        let environmentVariable = { (name: String) -> String? in
+            if let givenEnvironment { return givenEnvironment[name] }
+            return getenv(name).map { String(cString: $0) }
+        }
+        if let variable = environmentVariable("PARLEY_DB"), !variable.isEmpty {
             try refuseControlCharacters(in: variable, source: .environment)
             return DatabaseLocation(path: absolute(variable), source: .environment)
         }
         // XDG says a relative XDG_DATA_HOME is invalid and must be ignored.
-        if let dataHome = environment["XDG_DATA_HOME"], dataHome.hasPrefix("/") {
+        if let dataHome = environmentVariable("XDG_DATA_HOME"), dataHome.hasPrefix("/") {
             return DatabaseLocation(path: dataHome + "/parley/parley.sqlite", source: .xdgDataHome)
         }
+        let homeDirectory = givenHomeDirectory ?? NSHomeDirectory()
         guard !homeDirectory.isEmpty else { throw .noHomeDirectory }
         return DatabaseLocation(path: homeDirectory + "/.local/share/parley/parley.sqlite", source: .homeDefault)
     }
