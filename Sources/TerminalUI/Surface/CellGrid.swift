@@ -2,7 +2,8 @@
 /// of one blanks the other half, and a wide character that does not fit at an edge becomes a space.
 public struct CellGrid: Hashable, Sendable {
     public private(set) var size: Size
-    private var cells: [Cell]
+    /// Row after row; the ncurses surface walks them directly when it compares two frames.
+    private(set) var cells: [Cell]
 
     public init(size: Size, role: Role = .text) {
         self.size = size

@@ -27,6 +27,7 @@ public final class NcursesSurface: Surface {
     /// Switches theme; the next frame rewrites every cell.
     public func setTheme(_ theme: Theme) {
         styles = CursesStyles(theme: theme, depth: styles.depth)
+        lastStyle = nil
         front = nil
     }
 
@@ -59,15 +60,21 @@ public final class NcursesSurface: Surface {
 
     public func endFrame() {
         if front?.size != back.size { front = nil }
-        for row in 0..<back.size.rows {
-            for col in 0..<back.size.cols {
-                guard let cell = back[row, col], !cell.isContinuation else { continue }
-                if let front, front[row, col] == cell,
-                   cell.width == 1 || front[row, col + 1] == back[row, col + 1] { continue }
-                write(cell, row: row, col: col)
-                // An ASCII stand-in is one column wide: blank the second column of a wide character.
-                if glyphs == .ascii && cell.width == 2 { write(.blank(cell.role), row: row, col: col + 1) }
+        let cols = back.size.cols
+        let backCells = back.cells
+        let frontCells = front?.cells
+        for index in backCells.indices {
+            let cell = backCells[index]
+            guard !cell.isContinuation else { continue }
+            if let frontCells, frontCells[index] == cell {
+                // A wide character is rewritten when its second column changed underneath it.
+                let col = index % cols
+                if cell.width == 1 || col + 1 == cols || frontCells[index + 1] == backCells[index + 1] { continue }
             }
+            let row = index / cols, col = index % cols
+            write(cell, row: row, col: col)
+            // An ASCII stand-in is one column wide: blank the second column of a wide character.
+            if glyphs == .ascii && cell.width == 2 { write(.blank(cell.role), row: row, col: col + 1) }
         }
         // The grid just shown is kept to compare the next frame with; the one it replaces becomes the
         // next frame's canvas (`beginFrame` clears it in place). Sharing one grid instead made every
@@ -82,18 +89,49 @@ public final class NcursesSurface: Surface {
         }
         if let cursor { wmove(window, Int32(cursor.row), Int32(cursor.col)) }
         wnoutrefresh(window)
+        if !hasLeftInitialMode {
+            // ncurses 6.4 flushes its output at every cursor move until the screen has once been left
+            // and entered again (`_endwin == ewInitial` in lib_mvcur.c), so a full frame reached the
+            // terminal in ~75 writes, each one a wake-up and a parse for the terminal (tmux) reading
+            // them. Leaving just before the first update, which repaints everything anyway, makes
+            // every frame one write (strace; End 2.6 -> 2.2 ms in a pty, 15 runs A/B).
+            endwin()
+            hasLeftInitialMode = true
+        }
         doupdate()
     }
 
+    /// Whether `endwin` has been called once (see `endFrame`).
+    private var hasLeftInitialMode = false
+    /// The last role written and its curses attributes: neighbouring cells mostly share a role, and
+    /// looking each one up hashed its name (perf: a tenth of a full repaint).
+    private var lastStyle: (role: Role, attributes: attr_t, pair: Int16)?
+
     private func write(_ cell: Cell, row: Int, col: Int) {
-        let (attributes, pair) = styles.attributes(for: cell.role)
-        // A cchar_t holds one spacing character plus a few combining ones, NUL-terminated.
-        let text = glyphs.shown(cell.text)
-        var characters: [wchar_t] = text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
-        characters.append(0)
-        var complex = cchar_t()
-        setcchar(&complex, characters, attributes, pair, nil)
-        // Writing the bottom-right cell reports ERR (the cursor cannot advance) but draws it.
-        mvwadd_wch(window, Int32(row), Int32(col), &complex)
+        let attributes: attr_t, pair: Int16
+        if let lastStyle, lastStyle.role == cell.role {
+            (attributes, pair) = (lastStyle.attributes, lastStyle.pair)
+        } else {
+            (attributes, pair) = styles.attributes(for: cell.role)
+            lastStyle = (cell.role, attributes, pair)
+        }
+        // A cchar_t holds one spacing character plus a few combining ones, NUL-terminated; built in
+        // place rather than in an array per cell.
+        var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &characters) { raw in
+            let slots = raw.bindMemory(to: wchar_t.self)
+            let text = glyphs.shown(cell.text)
+            var count = 0
+            for scalar in text.unicodeScalars {
+                guard count < 4 else { break }
+                slots[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            var complex = cchar_t()
+            setcchar(&complex, slots.baseAddress, attributes, pair, nil)
+            // Writing the bottom-right cell reports ERR (the cursor cannot advance) but draws it.
+            mvwadd_wch(window, Int32(row), Int32(col), &complex)
+        }
     }
+
 }
