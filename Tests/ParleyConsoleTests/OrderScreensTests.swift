@@ -65,6 +65,28 @@ struct OrderScreensTests {
         #expect(loads.count < 10)
     }
 
+    @Test("A quiet second reads the bottom of a long list ahead once, so End finds it warm; a short list is not read twice")
+    func idleReadsTheBottomAhead() {
+        let console = ConsoleHarness(data: Self.bigBuyer(orders: 1_000), signIn: "buyer:big")
+        #expect(console.screen.contains("O-000000"))
+        #expect(!console.program.effectLog.contains("warm last orders"), "read ahead before the first frame")
+        console.tick()
+        console.tick()
+        #expect(console.program.effectLog.filter { $0 == "warm last orders" }.count == 1)
+        #expect(console.screen.contains("O-000000"), "reading ahead moved the list")
+        console.press(.end)
+        #expect(console.screen.contains("O-000999"))
+        // Another tab is another list: its bottom is read ahead again.
+        console.press(.tab)
+        console.tick()
+        #expect(console.program.effectLog.filter { $0 == "warm last orders" }.count == 2)
+
+        let short = ConsoleHarness()
+        _ = short.screen
+        short.tick()
+        #expect(!short.program.effectLog.contains("warm last orders"), "the whole list is on screen already")
+    }
+
     @Test("After End (a screenful read), scrolling up runs on through the rows above without a gap")
     func scrollingUpFromTheEnd() {
         let console = ConsoleHarness(data: Self.bigBuyer(orders: 1_000), signIn: "buyer:big")

@@ -20,6 +20,11 @@ public enum Console {
                 // Own actions and other consoles add notifications too: recount (an indexed COUNT).
                 effects.append(UnreadCountEffect(actor: session.actor))
             }
+            if state.modal == nil {
+                var screen = state.top
+                effects += screen.idle(context: state.context)
+                state.top = screen
+            }
         case .resize(let size):
             state.size = size
         case .result(let result):

@@ -38,6 +38,9 @@ public protocol ConsoleScreen: Sendable {
     mutating func receive(_ result: any EffectResult, context: ScreenContext) -> [ScreenCommand]
     /// The effects that (re)load what this screen shows: on first show, and when a sweep changed data.
     func reload(context: ScreenContext) -> [any ConsoleEffect]
+    /// Reads for a quiet moment (the console asks on every tick): what makes a likely next key
+    /// instant, such as the bottom of a long list for End. Their results are not shown.
+    mutating func idle(context: ScreenContext) -> [any ConsoleEffect]
     func render(in canvas: Canvas, context: ScreenContext)
     /// True while a text field has focus: `Q` and `q` type letters then, and Ctrl-C asks first.
     var isEditing: Bool { get }
@@ -49,6 +52,7 @@ extension ConsoleScreen {
     public mutating func type(_ key: Key, context: ScreenContext) -> [ScreenCommand]? { nil }
     public mutating func receive(_ result: any EffectResult, context: ScreenContext) -> [ScreenCommand] { [] }
     public func reload(context: ScreenContext) -> [any ConsoleEffect] { [] }
+    public mutating func idle(context: ScreenContext) -> [any ConsoleEffect] { [] }
     public var isEditing: Bool { false }
     public var hasUnsavedInput: Bool { false }
 

@@ -51,3 +51,18 @@ struct OrderPageLoaded: EffectResult {
     var start: Int?
     var rows: [OrderListRow]
 }
+
+/// Reads a window of the order list and keeps nothing: SQLite's pages and the prepared statement stay
+/// warm, so the real read when the person gets there costs a fifth (the bottom of 100,000 orders, End:
+/// 1.2 ms cold, 0.25 ms warm, pty trace).
+struct WarmOrderPageEffect: ConsoleEffect {
+    var request: OrderPageRequest
+    var at: Date
+    var summary: String { request.direction == .last ? "warm last orders" : "warm orders" }
+    func run(_ backend: ConsoleBackend) -> any EffectResult {
+        _ = try? backend.buyer.orderPage(request, at: at)
+        return OrderPageWarmed()
+    }
+}
+
+struct OrderPageWarmed: EffectResult {}

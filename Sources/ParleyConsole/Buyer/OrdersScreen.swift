@@ -22,6 +22,8 @@ public struct OrdersScreen: ConsoleScreen {
     var selected = 0
     var top = 0
     var isLoaded = false
+    /// The bottom window last read ahead by `idle`, so that it is read once per list shown.
+    var warmedEnd: OrderPageRequest?
 
     public init(buyer: UserID) {
         self.buyer = buyer
@@ -142,6 +144,16 @@ public struct OrdersScreen: ConsoleScreen {
             return [counts, pageEffect(.after(first.cursor), start: windowStart + 1, context)]
         }
         return [counts, pageEffect(.first, start: 0, context)]
+    }
+
+    /// Reads the bottom of a long list ahead, once per tab, filter and sort: End is then served from
+    /// warm pages. (The top is what the list opens on, so it is warm already.)
+    public mutating func idle(context: ScreenContext) -> [any ConsoleEffect] {
+        guard isLoaded, !isEditingFilter, count > windowStart + window.count else { return [] }
+        let request = pageEffect(.last, start: nil, context).request
+        guard request != warmedEnd else { return [] }
+        warmedEnd = request
+        return [WarmOrderPageEffect(request: request, at: context.now)]
     }
 
     public mutating func receive(_ result: any EffectResult, context: ScreenContext) -> [ScreenCommand] {
