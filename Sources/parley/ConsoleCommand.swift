@@ -53,6 +53,7 @@ struct ConsoleRequest: Equatable {
         if store.isNew {
             try StoreLauncher.fillWithDemoData(store, now: now)
         }
+        store.openReaderInBackground()
         if sandbox {
             do {
                 store = try store.makeSandboxCopy()
