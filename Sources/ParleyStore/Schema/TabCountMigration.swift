@@ -6,6 +6,8 @@ import GRDB
 enum TabCountMigration {
     /// The trigger that counts a new order; a bulk load sets it aside and counts at the end.
     static let countOnInsert = "buyer_tab_count_on_insert"
+    /// The triggers that keep the counts: a bulk load sets them aside and counts once at the end.
+    static let triggers = [countOnInsert, "buyer_tab_count_on_update", "buyer_tab_count_on_delete"]
 
     /// Adds the orders of the buyers whose ids lie in `lower..<upper` to their tab counts, by one
     /// `GROUP BY` (for a bulk load that inserted them with the trigger set aside).

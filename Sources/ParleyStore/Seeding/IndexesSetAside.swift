@@ -7,9 +7,9 @@ import GRDB
 struct IndexesSetAside {
     private let definitions: [(type: String, name: String, sql: String)]
 
-    /// Drops every index of `table` that has a definition (not the ones behind UNIQUE or PRIMARY KEY)
-    /// and the named triggers.
-    static func setAside(on table: String, triggers: [String], in db: Database) throws -> IndexesSetAside {
+    /// Drops every index of `table` that has a definition (not the ones behind UNIQUE or PRIMARY KEY),
+    /// unless `indexes` is false, and the named triggers.
+    static func setAside(on table: String, indexes: Bool = true, triggers: [String], in db: Database) throws -> IndexesSetAside {
         let rows = try Row.fetchAll(db, sql: """
             SELECT type, name, sql FROM sqlite_master
             WHERE tbl_name = ? AND sql IS NOT NULL AND (type = 'index' OR type = 'trigger')
@@ -17,7 +17,7 @@ struct IndexesSetAside {
             """, arguments: [table])
         let definitions = rows
             .map { (type: $0["type"] as String, name: $0["name"] as String, sql: $0["sql"] as String) }
-            .filter { $0.type == "index" || triggers.contains($0.name) }
+            .filter { ($0.type == "index" && indexes) || ($0.type == "trigger" && triggers.contains($0.name)) }
         for item in definitions {
             try db.execute(sql: "DROP \(item.type == "index" ? "INDEX" : "TRIGGER") \(item.name.quotedDatabaseIdentifier)")
         }
