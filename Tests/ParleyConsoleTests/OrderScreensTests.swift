@@ -65,26 +65,43 @@ struct OrderScreensTests {
         #expect(loads.count < 10)
     }
 
-    @Test("A quiet second reads the bottom of a long list ahead once, so End finds it warm; a short list is not read twice")
+    @Test("A quiet second reads the bottom of a long list ahead once; End then shows it without reading, and a recount drops it")
     func idleReadsTheBottomAhead() {
-        let console = ConsoleHarness(data: Self.bigBuyer(orders: 1_000), signIn: "buyer:big")
+        let data = Self.bigBuyer(orders: 1_000)
+        let console = ConsoleHarness(data: data, signIn: "buyer:big")
+        let readsAhead = { console.program.effectLog.filter { $0 == "read last orders ahead" }.count }
+        let bottomLoads = { console.program.effectLog.filter { $0 == "load last orders" }.count }
         #expect(console.screen.contains("O-000000"))
-        #expect(!console.program.effectLog.contains("warm last orders"), "read ahead before the first frame")
+        #expect(readsAhead() == 0, "read ahead before the first frame")
         console.tick()
         console.tick()
-        #expect(console.program.effectLog.filter { $0 == "warm last orders" }.count == 1)
+        #expect(readsAhead() == 1)
         #expect(console.screen.contains("O-000000"), "reading ahead moved the list")
         console.press(.end)
         #expect(console.screen.contains("O-000999"))
+        #expect(bottomLoads() == 0, "End read the rows again")
+        #expect(console.lines.contains { $0.contains("O-000999") && $0.contains("Item 999") })
+
+        // A new order changes the list: once it is counted again, End reads the bottom afresh.
+        console.press(.home)
+        let order = Order(id: OrderID("O-001000"), buyer: "big", shop: "s", title: "Item 1000", category: .general,
+                          amountPaid: .major(5, .usd), paymentMethod: .card,
+                          paidAt: Fixtures.now.addingTimeInterval(-1_000 * 600), shippingMethod: .standard)
+        data.addOrder(order, shopName: "Shop")
+        console.press(.char("/")).type("Item").press(.escape)   // a filter and back: the list is counted again
+        console.press(.end)
+        #expect(console.screen.contains("O-001000"), "End showed the bottom read before the new order")
+        #expect(bottomLoads() == 1)
+
         // Another tab is another list: its bottom is read ahead again.
         console.press(.tab)
         console.tick()
-        #expect(console.program.effectLog.filter { $0 == "warm last orders" }.count == 2)
+        #expect(readsAhead() == 2)
 
         let short = ConsoleHarness()
         _ = short.screen
         short.tick()
-        #expect(!short.program.effectLog.contains("warm last orders"), "the whole list is on screen already")
+        #expect(!short.program.effectLog.contains("read last orders ahead"), "the whole list is on screen already")
     }
 
     @Test("After End (a screenful read), scrolling up runs on through the rows above without a gap")

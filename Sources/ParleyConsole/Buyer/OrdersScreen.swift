@@ -22,8 +22,11 @@ public struct OrdersScreen: ConsoleScreen {
     var selected = 0
     var top = 0
     var isLoaded = false
-    /// The bottom window last read ahead by `idle`, so that it is read once per list shown.
-    var warmedEnd: OrderPageRequest?
+    /// The bottom window as `idle` read it ahead, for End; dropped whenever the list is counted again
+    /// (a sweep, another console or a new filter changed it), so it is never older than the rows on screen.
+    var bottom: BottomReadAhead?
+    /// The bottom window last asked for by `idle`, so that it is asked for once per list shown.
+    var bottomAsked: OrderPageRequest?
 
     public init(buyer: UserID) {
         self.buyer = buyer
@@ -146,19 +149,21 @@ public struct OrdersScreen: ConsoleScreen {
         return [counts, pageEffect(.first, start: 0, context)]
     }
 
-    /// Reads the bottom of a long list ahead, once per tab, filter and sort: End is then served from
-    /// warm pages. (The top is what the list opens on, so it is warm already.)
+    /// Reads the bottom of a long list ahead, once per tab, filter, sort and count, so that End shows
+    /// it at once. (The top is what the list opens on.)
     public mutating func idle(context: ScreenContext) -> [any ConsoleEffect] {
         guard isLoaded, !isEditingFilter, count > windowStart + window.count else { return [] }
         let request = pageEffect(.last, start: nil, context).request
-        guard request != warmedEnd else { return [] }
-        warmedEnd = request
-        return [WarmOrderPageEffect(request: request, at: context.now)]
+        guard request != bottomAsked else { return [] }
+        bottomAsked = request
+        return [ReadBottomAheadEffect(request: request, at: context.now)]
     }
 
     public mutating func receive(_ result: any EffectResult, context: ScreenContext) -> [ScreenCommand] {
         switch result {
         case let loaded as OrderCountsLoaded where loaded.filter == filter.text:
+            bottom = nil
+            bottomAsked = nil
             counts = loaded.counts
             if !loaded.sorts.isEmpty { sorts = loaded.sorts }
             isLoaded = true
@@ -170,6 +175,9 @@ public struct OrdersScreen: ConsoleScreen {
             window = page.rows
             windowStart = page.start ?? max(0, count - page.rows.count)
             return ensureWindow(context)
+        case let ahead as BottomReadAhead where ahead.request == bottomAsked && !ahead.rows.isEmpty:
+            bottom = ahead
+            return []
         default:
             return []
         }
@@ -193,13 +201,21 @@ public struct OrdersScreen: ConsoleScreen {
     }
 
     /// Asks for the rows the screen is about to show when the window does not hold them.
-    private func ensureWindow(_ context: ScreenContext) -> [ScreenCommand] {
+    private mutating func ensureWindow(_ context: ScreenContext) -> [ScreenCommand] {
         let visible = top..<min(count, top + listHeight(context))
         guard !visible.isEmpty else { return [] }
         let windowEnd = windowStart + window.count
         if visible.lowerBound >= windowStart && visible.upperBound <= windowEnd { return [] }
         if visible.lowerBound == 0 { return [.run(pageEffect(.first, start: 0, context))] }
-        if visible.upperBound >= count { return [.run(pageEffect(.last, start: nil, context))] }
+        if visible.upperBound >= count {
+            let request = pageEffect(.last, start: nil, context).request
+            if let bottom, bottom.request == request, bottom.rows.count >= visible.count {
+                window = bottom.rows
+                windowStart = max(0, count - bottom.rows.count)
+                return []
+            }
+            return [.run(pageEffect(.last, start: nil, context))]
+        }
         if visible.upperBound > windowEnd, let anchor = row(at: visible.lowerBound - 1) ?? window.last,
            let index = window.lastIndex(of: anchor) {
             return [.run(pageEffect(.after(anchor.cursor), start: windowStart + index + 1, context))]
