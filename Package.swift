@@ -65,9 +65,11 @@ let package = Package(
             linkerSettings: [.unsafeFlags(releaseLinkFlags, .when(configuration: .release))]
         ),
         // The benchmark executable (issue 7): builds its own data, prints medians.
+        // glibc's pseudo-terminal calls, for the benchmark's bare-pty rows.
+        .systemLibrary(name: "CPseudoTerminal", path: "Sources/CPseudoTerminal"),
         .executableTarget(
             name: "parley-bench",
-            dependencies: ["ParleyCore", "ParleyStore", "ParleyConsole", "TerminalUI"]
+            dependencies: ["ParleyCore", "ParleyStore", "ParleyConsole", "TerminalUI", "CPseudoTerminal"]
         ),
         .testTarget(
             name: "ParleyCoreTests",

@@ -6,12 +6,17 @@ struct PeerBenchmarks {
     let context: BenchContext
     static let lines = 100_000
 
+    /// The file `less` pages through: 100,000 numbered lines.
+    static func writeLines(to path: String) -> Bool {
+        let text = (1...lines).map { "line \($0) of the peer file, some text to fill the row" }.joined(separator: "\n") + "\n"
+        return FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    }
+
     func run() {
         var floor: [Double] = [], lessFirst: [Double] = [], lessEnd: [Double] = []
         var failure: String?
         let file = context.scratch + "/lines.txt"
-        let text = (1...Self.lines).map { "line \($0) of the peer file, some text to fill the row" }.joined(separator: "\n") + "\n"
-        guard FileManager.default.createFile(atPath: file, contents: Data(text.utf8)) else {
+        guard Self.writeLines(to: file) else {
             context.record(Measurement(group: .binary, name: "peers", unit: "ms", target: .none, unavailable: "cannot write \(file)"))
             return
         }

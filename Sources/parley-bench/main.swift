@@ -39,6 +39,10 @@ do {
            let oldest = try? store.buyerOrders(big.buyer, window: .last(1)).first {
             StartupPieces(context: context, database: big.path, buyer: big.buyer).run()
             BinaryBenchmarks(context: context, database: big.path, buyer: big.buyer, newest: newest, oldest: oldest).run()
+            if FileManager.default.isExecutableFile(atPath: options.binaryPath) {
+                PtyBenchmarks(context: context, database: big.path, buyer: big.buyer.rawValue, newest: newest, oldest: oldest)
+                    .run(binary: options.binaryPath)
+            }
         } else {
             for (name, unit, target) in BinaryBenchmarks.rows {
                 context.record(Measurement(group: .binary, name: name, unit: unit, target: target, unavailable: "no seeded database"))
