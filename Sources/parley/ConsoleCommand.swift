@@ -53,7 +53,6 @@ struct ConsoleRequest: Equatable {
         if store.isNew {
             try StoreLauncher.fillWithDemoData(store, now: now)
         }
-        store.openReaderInBackground()
         if sandbox {
             do {
                 store = try store.makeSandboxCopy()
@@ -62,6 +61,7 @@ struct ConsoleRequest: Equatable {
             }
             Terminal.printError("parley: sandbox: working on a copy at \(store.location.path); the real database is untouched.")
         }
+        store.openReaderInBackground()
         let launch = ConsoleLaunch(store: store, now: now, fixedNow: global.now != nil, theme: theme,
                                    policyName: global.policy, signIn: signIn, sandbox: sandbox)
         let code = ConsoleLauncher.launch(launch)

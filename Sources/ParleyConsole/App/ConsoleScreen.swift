@@ -39,7 +39,7 @@ public protocol ConsoleScreen: Sendable {
     /// The effects that (re)load what this screen shows: on first show, and when a sweep changed data.
     func reload(context: ScreenContext) -> [any ConsoleEffect]
     /// Reads for a quiet moment (the console asks on every tick): what makes a likely next key
-    /// instant, such as the bottom of a long list for End. Their results are not shown.
+    /// instant, such as the bottom of a long list for End. Their results come back to `receive`.
     mutating func idle(context: ScreenContext) -> [any ConsoleEffect]
     func render(in canvas: Canvas, context: ScreenContext)
     /// True while a text field has focus: `Q` and `q` type letters then, and Ctrl-C asks first.
