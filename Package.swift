@@ -64,9 +64,9 @@ let package = Package(
             ],
             linkerSettings: [.unsafeFlags(releaseLinkFlags, .when(configuration: .release))]
         ),
-        // The benchmark executable (issue 7): builds its own data, prints medians.
         // glibc's pseudo-terminal calls, for the benchmark's bare-pty rows.
         .systemLibrary(name: "CPseudoTerminal", path: "Sources/CPseudoTerminal"),
+        // The benchmark executable (issue 7): builds its own data, prints medians.
         .executableTarget(
             name: "parley-bench",
             dependencies: ["ParleyCore", "ParleyStore", "ParleyConsole", "TerminalUI", "CPseudoTerminal"]

@@ -7,10 +7,10 @@ import Foundation
 final class PtyProcess {
     private let master: Int32
     let pid: pid_t
-    /// Everything the program wrote since the last `clearOutput()`.
+    /// Everything the program wrote since it started or since the last `drain(for:)`.
     private(set) var output: [UInt8] = []
 
-    init(arguments: [String], environment: [String: String] = [:]) throws {
+    init(arguments: [String]) throws {
         master = posix_openpt(O_RDWR | O_NOCTTY)
         guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else {
             throw BenchFailure("no pseudo-terminal: errno \(errno)")
@@ -30,7 +30,6 @@ final class PtyProcess {
         var variables = ProcessInfo.processInfo.environment
         variables["TERM"] = "tmux-256color"
         variables["LANG"] = "C.UTF-8"
-        for (key, value) in environment { variables[key] = value }
         var envp: [UnsafeMutablePointer<CChar>?] = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { (envp + argv).forEach { free($0) } }

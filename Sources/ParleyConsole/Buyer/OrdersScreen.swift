@@ -208,13 +208,13 @@ public struct OrdersScreen: ConsoleScreen {
         if visible.lowerBound >= windowStart && visible.upperBound <= windowEnd { return [] }
         if visible.lowerBound == 0 { return [.run(pageEffect(.first, start: 0, context))] }
         if visible.upperBound >= count {
-            let request = pageEffect(.last, start: nil, context).request
-            if let bottom, bottom.request == request, bottom.rows.count >= visible.count {
+            let last = pageEffect(.last, start: nil, context)
+            if let bottom, bottom.request == last.request, bottom.rows.count >= visible.count {
                 window = bottom.rows
                 windowStart = max(0, count - bottom.rows.count)
                 return []
             }
-            return [.run(pageEffect(.last, start: nil, context))]
+            return [.run(last)]
         }
         if visible.upperBound > windowEnd, let anchor = row(at: visible.lowerBound - 1) ?? window.last,
            let index = window.lastIndex(of: anchor) {

@@ -66,12 +66,11 @@ public final class NcursesSurface: Surface {
         for index in backCells.indices {
             let cell = backCells[index]
             guard !cell.isContinuation else { continue }
-            if let frontCells, frontCells[index] == cell {
-                // A wide character is rewritten when its second column changed underneath it.
-                let col = index % cols
-                if cell.width == 1 || col + 1 == cols || frontCells[index + 1] == backCells[index + 1] { continue }
-            }
-            let row = index / cols, col = index % cols
+            let col = index % cols
+            // A wide character is rewritten when its second column changed underneath it.
+            if let frontCells, frontCells[index] == cell,
+               cell.width == 1 || col + 1 == cols || frontCells[index + 1] == backCells[index + 1] { continue }
+            let row = index / cols
             write(cell, row: row, col: col)
             // An ASCII stand-in is one column wide: blank the second column of a wide character.
             if glyphs == .ascii && cell.width == 2 { write(.blank(cell.role), row: row, col: col + 1) }
@@ -133,5 +132,4 @@ public final class NcursesSurface: Surface {
             mvwadd_wch(window, Int32(row), Int32(col), &complex)
         }
     }
-
 }
