@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import ParleyCore
 
-/// The Parley database: one SQLite file in WAL mode plus its evidence folder. Safe to share between
-/// threads; every change is one transaction.
+/// The Parley database: one SQLite file in WAL mode (a bulk seed may switch it to a rollback
+/// journal while it runs) plus its evidence folder. Safe to share between threads; every change is
+/// one transaction.
 public final class Store: Sendable {
     public let location: DatabaseLocation
     public let evidence: EvidenceVault
@@ -12,6 +13,8 @@ public final class Store: Sendable {
     /// The policy for orders, and for new disputes (a dispute keeps the policy it was opened under).
     public let policy: Policy
     let pool: DatabasePool
+    /// How long a connection waits for another's lock before it reports the database busy.
+    static let busyTimeoutMilliseconds: Int32 = 5_000
 
     /// Opens (or creates) the database at `location`, refusing without touching the file when it
     /// is not a Parley database, is from a newer Parley, or cannot be written.
@@ -19,7 +22,7 @@ public final class Store: Sendable {
         let state = try DatabaseFileInspector.inspect(location)
         var configuration = Configuration()
         // Another console may hold the write lock for a moment; wait rather than fail.
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(Double(busyTimeoutMilliseconds) / 1_000)
         configuration.label = "parley"
         // In WAL mode NORMAL keeps every committed transaction through a crash of the process;
         // only a power cut may lose the last ones, and the file is never damaged.

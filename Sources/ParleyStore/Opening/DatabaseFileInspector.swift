@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// What was found at the database path, decided without writing a single byte to it.
+/// What was found at the database path, decided without writing a byte to it (but for rolling back
+/// a write a crash interrupted, which any SQLite open would do first).
 enum DatabaseFileState: Equatable {
     /// Nothing there yet (or an empty file): a new database will be created and filled.
     case new
@@ -54,6 +55,7 @@ enum DatabaseFileInspector {
 
     private static func inspectWithSQLite(path: String) throws(StoreOpeningError) -> DatabaseFileState {
         do {
+            try SQLitePeek.rollBackInterruptedWrite(path: path)
             let peek = try SQLitePeek(path: path)
             let applicationID = UInt32(truncatingIfNeeded: Int(try peek.column("PRAGMA application_id").first ?? "0") ?? 0)
             let tables = try peek.column("SELECT name FROM sqlite_master WHERE type = 'table'")

@@ -1,23 +1,42 @@
 import Foundation
 import GRDBSQLite
 
-/// A raw read-only SQLite connection for inspecting a file before Parley trusts it. With no WAL
-/// beside the file it opens the file as immutable, so SQLite creates no -wal or -shm files either.
+/// A raw read-only SQLite connection for inspecting a file before Parley trusts it. With no WAL or
+/// rollback journal beside the file it opens the file as immutable, so SQLite creates no -wal or
+/// -shm files either.
 final class SQLitePeek {
     private var connection: OpaquePointer?
 
-    init(path: String) throws(SQLitePeekError) {
-        var walInfo = stat()
-        let walExists = stat(path + "-wal", &walInfo) == 0
-        let uri = "file:\(Self.uriPath(path))?mode=ro" + (walExists ? "" : "&immutable=1")
-        let code = sqlite3_open_v2(uri, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil)
+    convenience init(path: String) throws(SQLitePeekError) {
+        let beingWritten = Self.exists(path + "-wal") || Self.exists(path + "-journal")
+        try self.init(uri: "file:\(Self.uriPath(path))?mode=ro" + (beingWritten ? "" : "&immutable=1"), flags: SQLITE_OPEN_READONLY)
+    }
+
+    private init(uri: String, flags: Int32) throws(SQLitePeekError) {
+        let code = sqlite3_open_v2(uri, &connection, flags | SQLITE_OPEN_URI, nil)
         guard code == SQLITE_OK else {
             let error = SQLitePeekError(code: code, message: connection.map { String(cString: sqlite3_errmsg($0)) } ?? "")
             sqlite3_close(connection)
             connection = nil
             throw error
         }
-        sqlite3_busy_timeout(connection, 5000)
+        sqlite3_busy_timeout(connection, Store.busyTimeoutMilliseconds)
+    }
+
+    /// Rolls back a write a crash interrupted in rollback-journal mode (a killed bulk seed), if the
+    /// journal beside the file says there is one: a read-only connection cannot, and would refuse
+    /// the file. The first read of a writing connection does it, as SQLite would at any open; the
+    /// file then holds its last committed state again. While the writer is still alive, its lock
+    /// makes this wait and then report the database busy.
+    static func rollBackInterruptedWrite(path: String) throws(SQLitePeekError) {
+        guard exists(path + "-journal") else { return }
+        let writer = try SQLitePeek(uri: "file:\(uriPath(path))?mode=rw", flags: SQLITE_OPEN_READWRITE)
+        _ = try writer.column("PRAGMA schema_version")
+    }
+
+    private static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
     }
 
     /// The path as a URI path: every byte but RFC 3986's path characters is percent-encoded, so `?`,

@@ -68,37 +68,39 @@ public enum BulkSeeder {
         // after them, from pages the disputes had pushed out of the cache, they took longer than all
         // the updates they spared. A crash leaves none of it and the schema whole. The tab-count
         // triggers stay aside to the end: the seed's buyers are new, so their counts are made once.
-        try store.write { db in
-            let orderIndexes = try IndexesSetAside.setAside(on: "orders", triggers: [], in: db)
-            let aside = try [
-                IndexesSetAside.setAside(on: "orders", indexes: false, triggers: TabCountMigration.triggers, in: db),
-                IndexesSetAside.setAside(on: "dispute", triggers: [], in: db),
-                IndexesSetAside.setAside(on: "notification", triggers: [], in: db),
-            ]
-            let statement = try db.makeStatement(sql: OrderWriter.upsertSQL)
-            while made < orders {
-                let end = min(orders, made + batch)
-                for number in (made + 1)...end {
-                    let order = SeedOrders.order(number: number, disputed: number <= disputes, prefix: prefix, buyers: buyerCount,
-                                                 shops: shopCount, now: now, policy: policy, random: &random)
-                    let state = try FastOrderJSON.encode(order)
-                    statement.setUncheckedArguments(OrderWriter.arguments(order, version: 1, policy: policy, state: state))
-                    try statement.execute()
+        try store.withRollbackJournalIfAlone {
+            try store.write { db in
+                let orderIndexes = try IndexesSetAside.setAside(on: "orders", triggers: [], in: db)
+                let aside = try [
+                    IndexesSetAside.setAside(on: "orders", indexes: false, triggers: TabCountMigration.triggers, in: db),
+                    IndexesSetAside.setAside(on: "dispute", triggers: [], in: db),
+                    IndexesSetAside.setAside(on: "notification", triggers: [], in: db),
+                ]
+                let statement = try db.makeStatement(sql: OrderWriter.upsertSQL)
+                while made < orders {
+                    let end = min(orders, made + batch)
+                    for number in (made + 1)...end {
+                        let order = SeedOrders.order(number: number, disputed: number <= disputes, prefix: prefix, buyers: buyerCount,
+                                                     shops: shopCount, now: now, policy: policy, random: &random)
+                        let state = try FastOrderJSON.encode(order)
+                        statement.setUncheckedArguments(OrderWriter.arguments(order, version: 1, policy: policy, state: state))
+                        try statement.execute()
+                    }
+                    made = end
+                    progress?(SeedProgress(done: made, total: total))
                 }
-                made = end
-                progress?(SeedProgress(done: made, total: total))
-            }
-            try orderIndexes.restore(in: db)
-            while opened < disputes {
-                let end = min(disputes, opened + batch / 4)
-                for number in (opened + 1)...end {
-                    try SeedDisputes.open(number: number, prefix: prefix, photo: photo, now: now, policy: policy, random: &random, in: db)
+                try orderIndexes.restore(in: db)
+                while opened < disputes {
+                    let end = min(disputes, opened + batch / 4)
+                    for number in (opened + 1)...end {
+                        try SeedDisputes.open(number: number, prefix: prefix, photo: photo, now: now, policy: policy, random: &random, in: db)
+                    }
+                    opened = end
+                    progress?(SeedProgress(done: orders + opened, total: total))
                 }
-                opened = end
-                progress?(SeedProgress(done: orders + opened, total: total))
+                for indexes in aside { try indexes.restore(in: db) }
+                try TabCountMigration.addCounts(ofBuyersFrom: prefix + "-b", below: prefix + "-c", in: db)
             }
-            for indexes in aside { try indexes.restore(in: db) }
-            try TabCountMigration.addCounts(ofBuyersFrom: prefix + "-b", below: prefix + "-c", in: db)
         }
         summary.orders = made
         summary.disputes = opened
