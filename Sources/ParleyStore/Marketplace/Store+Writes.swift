@@ -61,10 +61,14 @@ extension Store {
 
     static func appendOrderEvents(_ events: [OrderEvent], in db: Database) throws {
         guard !events.isEmpty else { return }
-        try EventLog.append(events.map { event in
+        try EventLog.append(newEvents(for: events), in: db)
+    }
+
+    static func newEvents(for events: [OrderEvent]) -> [NewEvent] {
+        events.map { event in
             NewEvent(stream: "order:\(event.orderID.rawValue)", at: event.at, actor: ActorText.text(event.actor),
                      kind: EventKindName.of(event.kind), payload: (try? StateCoding.encode(event)) ?? "{}")
-        }, in: db)
+        }
     }
 
     /// Every event of an order, oldest first.
@@ -135,26 +139,9 @@ extension Store {
     /// and skip reading and decoding it).
     static func persist(_ dispute: Dispute, version: Int, events: [DisputeEvent], order loadOrder: () throws -> OrderSnapshot,
                         in db: Database, policy: Policy, assignedBefore: StaffID? = nil) throws {
-        guard !events.isEmpty else { return }
-        try EventLog.append(events.map { event in
-            NewEvent(stream: "dispute:\(event.disputeID.rawValue)", at: event.at, actor: ActorText.text(event.actor),
-                     kind: EventKindName.of(event.kind), payload: (try? StateCoding.encode(event)) ?? "{}")
-        }, in: db)
-        var orderEvents: [OrderEvent] = []
-        var order: OrderSnapshot?
-        for event in events {
-            guard let action = event.orderAction else { continue }
-            var loaded = try order ?? loadOrder()
-            orderEvents += try loaded.order.apply(action, by: .system, at: max(event.at, loaded.order.lastEventAt), policy: policy)
-            order = loaded
-        }
-        if var order, !orderEvents.isEmpty {
-            order.version += 1
-            try appendOrderEvents(orderEvents, in: db)
-            try OrderWriter.write(order.order, version: order.version, policy: policy, in: db)
-        }
-        try DisputeWriter.write(dispute, version: version, in: db)
-        try NotificationWriter.insert(dispute.notifications(for: events, assignedBefore: assignedBefore), in: db)
+        guard let save = try DisputeSave(dispute, version: version, events: events, order: loadOrder, policy: policy,
+                                          assignedBefore: assignedBefore) else { return }
+        try save.write(in: db)
     }
 
     static func nextDisputeID(in db: Database) throws -> DisputeID {

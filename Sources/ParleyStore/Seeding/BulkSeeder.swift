@@ -55,10 +55,46 @@ public enum BulkSeeder {
                 try shop.execute(arguments: ["\(prefix)-s\(padded(index, 4))", SeedNames.shop(index), "CN"])
             }
         }
-        var random = SeededRandom(seed: seed)
         let policy = store.policy
         // One real photo in the vault backs every generated dispute's evidence.
         let photo = try store.prepareEvidence(data: DemoImages.png(red: 90, green: 120, blue: 150), name: "photo.png")
+        // Another thread makes the rows (orders, then the disputes' events, rows and notifications)
+        // while this one writes them: the Swift half of the work off SQLite's core.
+        let pipeline = SeedPipeline<SeedChunk>()
+        pipeline.start { pipeline in
+            var random = SeededRandom(seed: seed)
+            // The disputed orders are the first ones made; a copy of the generator makes them again
+            // for their disputes, rather than reading and decoding them back.
+            var again = random
+            var made = 0
+            while made < orders {
+                let end = min(orders, made + batch)
+                var rows: [StatementArguments] = []
+                rows.reserveCapacity(end - made)
+                for number in (made + 1)...end {
+                    let order = SeedOrders.order(number: number, disputed: number <= disputes, prefix: prefix, buyers: buyerCount,
+                                                 shops: shopCount, now: now, policy: policy, random: &random)
+                    rows.append(OrderWriter.arguments(order, version: 1, policy: policy, state: try FastOrderJSON.encode(order)))
+                }
+                guard pipeline.put(.orders(rows)) else { return }
+                made = end
+            }
+            var opened = 0
+            while opened < disputes {
+                let end = min(disputes, opened + batch / 4)
+                var saves: [DisputeSave] = []
+                saves.reserveCapacity(end - opened)
+                for number in (opened + 1)...end {
+                    let order = SeedOrders.order(number: number, disputed: true, prefix: prefix, buyers: buyerCount,
+                                                 shops: shopCount, now: now, policy: policy, random: &again)
+                    saves.append(try SeedDisputes.save(number: number, order: order, prefix: prefix, photo: photo, now: now,
+                                                       policy: policy, random: &random))
+                }
+                guard pipeline.put(.disputes(saves)) else { return }
+                opened = end
+            }
+        }
+        defer { pipeline.cancelAndWait() }
         var made = 0, opened = 0
         // Orders (those that get a dispute first, so their numbers are easy to find again) and then
         // disputes, all in one transaction with the secondary indexes of the tables they fill set
@@ -76,28 +112,25 @@ public enum BulkSeeder {
                     IndexesSetAside.setAside(on: "dispute", triggers: [], in: db),
                     IndexesSetAside.setAside(on: "notification", triggers: [], in: db),
                 ]
+                var orderIndexesBack = false
                 let statement = try db.makeStatement(sql: OrderWriter.upsertSQL)
-                while made < orders {
-                    let end = min(orders, made + batch)
-                    for number in (made + 1)...end {
-                        let order = SeedOrders.order(number: number, disputed: number <= disputes, prefix: prefix, buyers: buyerCount,
-                                                     shops: shopCount, now: now, policy: policy, random: &random)
-                        let state = try FastOrderJSON.encode(order)
-                        statement.setUncheckedArguments(OrderWriter.arguments(order, version: 1, policy: policy, state: state))
-                        try statement.execute()
+                while let chunk = try pipeline.take() {
+                    switch chunk {
+                    case .orders(let rows):
+                        for row in rows {
+                            statement.setUncheckedArguments(row)
+                            try statement.execute()
+                        }
+                        made += rows.count
+                        progress?(SeedProgress(done: made, total: total))
+                    case .disputes(let saves):
+                        if !orderIndexesBack { try orderIndexes.restore(in: db); orderIndexesBack = true }
+                        for save in saves { try save.write(in: db) }
+                        opened += saves.count
+                        progress?(SeedProgress(done: orders + opened, total: total))
                     }
-                    made = end
-                    progress?(SeedProgress(done: made, total: total))
                 }
-                try orderIndexes.restore(in: db)
-                while opened < disputes {
-                    let end = min(disputes, opened + batch / 4)
-                    for number in (opened + 1)...end {
-                        try SeedDisputes.open(number: number, prefix: prefix, photo: photo, now: now, policy: policy, random: &random, in: db)
-                    }
-                    opened = end
-                    progress?(SeedProgress(done: orders + opened, total: total))
-                }
+                if !orderIndexesBack { try orderIndexes.restore(in: db) }
                 for indexes in aside { try indexes.restore(in: db) }
                 try TabCountMigration.addCounts(ofBuyersFrom: prefix + "-b", below: prefix + "-c", in: db)
             }
@@ -162,24 +195,32 @@ enum SeedOrders {
 enum SeedDisputes {
     /// Counterfeit claims escalate at once, so a seventh of the disputes fill the staff queue.
     static let reasons: [ClaimReason] = [.notAsDescribed, .doesNotWork, .poorQuality, .lessQuantity, .emptyPackage, .damaged, .counterfeit]
-    static func open(number: Int, prefix: String, photo: EvidenceUpload, now: Date, policy: Policy, random: inout SeededRandom, in db: Database) throws {
-        let orderID = OrderID("O-\(prefix)-\(padded(number, 7))")
-        let order = try Store.loadOrder(orderID, in: db)
+    static func save(number: Int, order: Order, prefix: String, photo: EvidenceUpload, now: Date, policy: Policy,
+                     random: inout SeededRandom) throws -> DisputeSave {
         let opened = now.addingTimeInterval(-Double(random.int(in: 60...(4 * 86_400))))
         let reason = reasons[number % reasons.count]
-        let amount = order.order.amountPaid
+        let amount = order.amountPaid
         let draft = DisputeDraft(received: true, reason: reason, resolution: .refundOnly, amountText: amount.plainText,
                                  description: "Generated dispute \(number): the item does not match what was ordered.", evidence: [photo])
         let id = DisputeID("D-\(prefix)-\(padded(number, 7))")
-        var (dispute, events) = try Dispute.open(id: id, order: order.order, draft: draft, by: .buyer(order.order.buyer), at: opened, policy: policy)
+        var (dispute, events) = try Dispute.open(id: id, order: order, draft: draft, by: .buyer(order.buyer), at: opened, policy: policy)
         if number % 3 == 0, dispute.stage == .sellerResponse {
             let counter = Proposal(resolution: .refundOnly, amount: Money(minorUnits: max(amount.currency.smallestClaim.minorUnits, amount.minorUnits / 2 / 100 * 100), currency: amount.currency))
             let answeredAt = min(now, opened.addingTimeInterval(3_600))
-            events += try dispute.apply(.rejectWithCounterProposal(counter, evidence: []), by: .seller(order.order.shop), at: answeredAt,
-                                        order: order.order, policy: policy)
+            events += try dispute.apply(.rejectWithCounterProposal(counter, evidence: []), by: .seller(order.shop), at: answeredAt,
+                                        order: order, policy: policy)
         }
-        try Store.persist(dispute, version: 1, events: events, order: { order }, in: db, policy: policy)
+        // Every seeded order is written once (version 1) before its dispute is opened.
+        let save = try DisputeSave(dispute, version: 1, events: events, order: { OrderSnapshot(order: order, version: 1) }, policy: policy)
+        guard let save else { throw StoreError.invalidInput("Generated dispute \(number) had no events.") }
+        return save
     }
+}
+
+/// What the seed's maker thread hands to its writer: a batch of order rows or of dispute saves.
+enum SeedChunk: Sendable {
+    case orders([StatementArguments])
+    case disputes([DisputeSave])
 }
 
 /// A number with leading zeros ("0000042"), without the cost of `String(format:)` a million times.
