@@ -33,6 +33,10 @@ do {
         ScreenBenchmarks(context: context, store: big.flatMap { try? StoreData.open($0.path) }).run()
     }
     if options.includes(.binary) {
+        // A seed leaves a gigabyte or more for the kernel to write back; flushed first, so that
+        // write-back runs under no timing of parley or of its peers.
+        context.note("binary: flushing the seeded data to disk (sync)")
+        sync()
         PeerBenchmarks(context: context).run()
         if let big, let store = try? StoreData.open(big.path),
            let newest = try? store.buyerOrders(big.buyer, window: .first(1)).first,
