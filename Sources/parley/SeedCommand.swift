@@ -6,7 +6,12 @@ import ParleyStore
 struct SeedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seed",
-        abstract: "Fill the database with generated orders and disputes (for scale tests)."
+        abstract: "Fill the database with generated orders and disputes (for scale tests).",
+        discussion: """
+            When nothing else has the database open, the seed holds it to itself while it runs (each page \
+            is written once, through a rollback journal); a console started meanwhile waits five seconds \
+            and says the database is busy. Otherwise it writes beside the others as any change does.
+            """
     )
 
     @OptionGroup var global: GlobalOptions

@@ -10,9 +10,9 @@ import Testing
 /// file the next open rolls back to its last committed state.
 @Suite(.serialized) struct SeedJournalTests {
     /// The file's own record of its journal, readable while another connection holds a transaction:
-    /// header bytes 18 and 19 are 1 for a rollback journal, 2 for WAL (SQLite's file format).
-    /// Leaving WAL mode writes them into the file itself; entering it may leave the change in the log
-    /// for a while, so afterwards the mode is asked of SQLite (`journalMode`).
+    /// header bytes 18 and 19 are 1 for a rollback journal, 2 for WAL (SQLite's file format). A
+    /// connection also runs in WAL mode whenever a -wal file is beside the file, whatever the header
+    /// says, so the mode a store runs in is asked of SQLite too (`journalMode`).
     static func journalKind(_ path: String) throws -> UInt8 {
         let handle = try #require(FileHandle(forReadingAtPath: path))
         defer { try? handle.close() }
@@ -103,6 +103,7 @@ import Testing
         #expect(strays == 0)
         #expect(integrity == "ok")
         #expect(try Self.journalMode(reopened) == "wal")
+        #expect(try Self.journalKind(crashed) == 2, "the file itself says WAL again, for every SQLite tool")
         #expect(try reopened.verify().isIntact)
     }
 }

@@ -48,14 +48,16 @@ enum DatabaseFileInspector {
             throw .foreignDatabase(path: path, reason: "its application id is \(headerApplicationID)")
         }
         // The header may lag behind an uncheckpointed WAL, so SQLite itself has the last word.
-        let state = try inspectWithSQLite(path: path)
+        // A Parley file whose bytes 18 and 19 say rollback-journal mode (1, not WAL's 2) was left so
+        // by a bulk seed: see SQLitePeek.recoverFromRollbackJournal. Other files are not touched.
+        let state = try inspectWithSQLite(path: path, seedLeftRollbackJournal: headerApplicationID == ParleySchema.applicationID && header[18] == 1)
         try requireWritable(path: path, info: info)
         return state
     }
 
-    private static func inspectWithSQLite(path: String) throws(StoreOpeningError) -> DatabaseFileState {
+    private static func inspectWithSQLite(path: String, seedLeftRollbackJournal: Bool) throws(StoreOpeningError) -> DatabaseFileState {
         do {
-            try SQLitePeek.rollBackInterruptedWrite(path: path)
+            if seedLeftRollbackJournal { try SQLitePeek.recoverFromRollbackJournal(path: path) }
             let peek = try SQLitePeek(path: path)
             let applicationID = UInt32(truncatingIfNeeded: Int(try peek.column("PRAGMA application_id").first ?? "0") ?? 0)
             let tables = try peek.column("SELECT name FROM sqlite_master WHERE type = 'table'")

@@ -23,15 +23,18 @@ final class SQLitePeek {
         sqlite3_busy_timeout(connection, Store.busyTimeoutMilliseconds)
     }
 
-    /// Rolls back a write a crash interrupted in rollback-journal mode (a killed bulk seed), if the
-    /// journal beside the file says there is one: a read-only connection cannot, and would refuse
-    /// the file. The first read of a writing connection does it, as SQLite would at any open; the
-    /// file then holds its last committed state again. While the writer is still alive, its lock
-    /// makes this wait and then report the database busy.
-    static func rollBackInterruptedWrite(path: String) throws(SQLitePeekError) {
-        guard exists(path + "-journal") else { return }
+    /// Brings back a file a bulk seed left in rollback-journal mode (killed before it could switch
+    /// back): rolls back the write it cut off, if its journal says there is one (a read-only
+    /// connection cannot, and would refuse the file), and returns the file to WAL mode. The first
+    /// read of a writing connection does the rollback, as SQLite would at any open; the file then
+    /// holds its last committed state again. While the seed is still alive, its lock makes this wait
+    /// and then report the database busy. The switch to WAL is best effort: it needs the file to
+    /// itself, and every Parley connection runs in WAL mode anyway while a -wal file is there.
+    static func recoverFromRollbackJournal(path: String) throws(SQLitePeekError) {
         let writer = try SQLitePeek(uri: "file:\(uriPath(path))?mode=rw", flags: SQLITE_OPEN_READWRITE)
         _ = try writer.column("PRAGMA schema_version")
+        sqlite3_busy_timeout(writer.connection, 0)
+        _ = try? writer.column("PRAGMA journal_mode = WAL")
     }
 
     private static func exists(_ path: String) -> Bool {
