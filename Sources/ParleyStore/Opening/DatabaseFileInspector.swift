@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// What was found at the database path, decided without writing a byte to it (but for rolling back
-/// a write a crash interrupted, which any SQLite open would do first).
+/// What was found at the database path, decided without writing a byte to it (but for bringing back
+/// a Parley file a bulk seed was cut off in: see `SQLitePeek.recoverFromRollbackJournal`).
 enum DatabaseFileState: Equatable {
     /// Nothing there yet (or an empty file): a new database will be created and filled.
     case new

@@ -8,10 +8,9 @@ final class SeedPipeline<Chunk: Sendable>: @unchecked Sendable {
     // Every stored property is read and written only with `condition` locked.
     private let condition = NSCondition()
     private var ready: [Chunk] = []
-    private var ended = false
+    private var makerDone = false
     private var failure: (any Error)?
     private var cancelled = false
-    private var makerDone = false
     private let capacity: Int
 
     init(capacity: Int = 2) {
@@ -48,7 +47,7 @@ final class SeedPipeline<Chunk: Sendable>: @unchecked Sendable {
     func take() throws -> Chunk? {
         condition.lock()
         defer { condition.unlock() }
-        while ready.isEmpty && !ended { condition.wait() }
+        while ready.isEmpty && !makerDone { condition.wait() }
         if !ready.isEmpty {
             let chunk = ready.removeFirst()
             condition.broadcast()
@@ -58,7 +57,7 @@ final class SeedPipeline<Chunk: Sendable>: @unchecked Sendable {
         return nil
     }
 
-    /// Stops the maker (if still running) and waits until it has returned.
+    /// Stops the maker (if still running) and waits until it has returned; call it once `start` has been.
     func cancelAndWait() {
         condition.lock()
         defer { condition.unlock() }
@@ -70,7 +69,6 @@ final class SeedPipeline<Chunk: Sendable>: @unchecked Sendable {
     private func finish(_ error: (any Error)?) {
         condition.lock()
         defer { condition.unlock() }
-        ended = true
         makerDone = true
         failure = error
         condition.broadcast()
