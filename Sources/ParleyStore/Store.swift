@@ -49,13 +49,6 @@ public final class Store: Sendable {
         self.pool = pool
     }
 
-    /// Opens a reading connection on another thread while the caller goes on (the console draws its
-    /// terminal meanwhile), so the first read does not wait for SQLite to open the file and parse the
-    /// schema again (~0.7 ms of the first frame, pty trace). Errors surface at that first read.
-    public func openReaderInBackground() {
-        pool.asyncRead { _ in }
-    }
-
     /// Runs a write transaction, turning SQLite failures into a `StoreError` that says what happened.
     /// Domain refusals (`DisputeError`, `OrderError`) pass through unchanged.
     func write<T>(_ body: (Database) throws -> T) throws -> T {

@@ -61,7 +61,6 @@ struct ConsoleRequest: Equatable {
             }
             Terminal.printError("parley: sandbox: working on a copy at \(store.location.path); the real database is untouched.")
         }
-        store.openReaderInBackground()
         let launch = ConsoleLaunch(store: store, now: now, fixedNow: global.now != nil, theme: theme,
                                    policyName: global.policy, signIn: signIn, sandbox: sandbox)
         let code = ConsoleLauncher.launch(launch)

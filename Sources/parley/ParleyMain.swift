@@ -7,7 +7,6 @@ import Foundation
 enum ParleyMain {
     static func main() {
         if let request = ConsoleQuickStart.request(from: Array(CommandLine.arguments.dropFirst())) {
-            FoundationWarmUp.start()
             do {
                 try request.start()
             } catch let code as ExitCode {
