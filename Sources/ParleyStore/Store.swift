@@ -5,6 +5,12 @@ import ParleyCore
 /// The Parley database: one SQLite file in WAL mode (a bulk seed may switch it to a rollback
 /// journal while it runs) plus its evidence folder. Safe to share between threads; every change is
 /// one transaction.
+///
+/// One connection per store: every user of a store (a console, a command, the bench) runs one
+/// thing at a time, so a pool's extra reading connection bought no parallel reads, only a second
+/// open and schema parse before the console's first frame, and GRDB's pool set-up asks Foundation
+/// for the log's size through `URL.resourceValues` (together ~2 ms of a ~10 ms start on a bare pty).
+/// Other processes still read and write beside it: that is WAL mode's doing, not the pool's.
 public final class Store: Sendable {
     public let location: DatabaseLocation
     public let evidence: EvidenceVault
@@ -12,7 +18,7 @@ public final class Store: Sendable {
     public let isNew: Bool
     /// The policy for orders, and for new disputes (a dispute keeps the policy it was opened under).
     public let policy: Policy
-    let pool: DatabasePool
+    let database: DatabaseQueue
     /// How long a connection waits for another's lock before it reports the database busy.
     static let busyTimeoutMilliseconds: Int32 = 5_000
 
@@ -27,13 +33,13 @@ public final class Store: Sendable {
         // In WAL mode NORMAL keeps every committed transaction through a crash of the process;
         // only a power cut may lose the last ones, and the file is never damaged.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
-        if state == .parley { WriteAheadLogFile.prepare(forDatabaseAt: location.path) }
         do {
-            let pool = try DatabasePool(path: location.path, configuration: configuration)
-            try ParleySchema.migrator.migrate(pool)
+            let database = try DatabaseQueue(path: location.path, configuration: configuration)
+            try Self.requireWriteAheadLog(in: database, path: location.path)
+            try ParleySchema.migrator.migrate(database)
             let limits = EvidenceSizeLimits(maxImageBytes: policy.maxImageBytes, maxVideoBytes: policy.maxVideoBytes)
             let vault = EvidenceVault(root: location.directory + "/evidence", limits: limits)
-            return Store(location: location, evidence: vault, isNew: state == .new, policy: policy, pool: pool)
+            return Store(location: location, evidence: vault, isNew: state == .new, policy: policy, database: database)
         } catch let error as DatabaseError {
             throw StoreOpeningError(path: location.path, sqliteError: error)
         } catch {
@@ -41,19 +47,28 @@ public final class Store: Sendable {
         }
     }
 
-    private init(location: DatabaseLocation, evidence: EvidenceVault, isNew: Bool, policy: Policy, pool: DatabasePool) {
+    /// Puts a new file (or one a cut-off seed left in rollback mode and nobody could switch back)
+    /// into WAL mode; for a file already in it this is a no-op that takes no lock.
+    private static func requireWriteAheadLog(in database: DatabaseQueue, path: String) throws {
+        let mode = try database.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+        guard mode == "wal" else {
+            throw DatabaseError(message: "could not switch \(path) to WAL mode (it stays in \(mode ?? "an unknown") mode)")
+        }
+    }
+
+    private init(location: DatabaseLocation, evidence: EvidenceVault, isNew: Bool, policy: Policy, database: DatabaseQueue) {
         self.location = location
         self.evidence = evidence
         self.isNew = isNew
         self.policy = policy
-        self.pool = pool
+        self.database = database
     }
 
     /// Runs a write transaction, turning SQLite failures into a `StoreError` that says what happened.
     /// Domain refusals (`DisputeError`, `OrderError`) pass through unchanged.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try pool.write(body)
+            return try database.write(body)
         } catch let error as DatabaseError {
             throw StoreError(error)
         }
@@ -61,7 +76,7 @@ public final class Store: Sendable {
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try pool.read(body)
+            return try database.read(body)
         } catch let error as DatabaseError {
             throw StoreError(error)
         }

@@ -11,7 +11,7 @@ import Testing
         let folder = try TemporaryFolder()
         let path = folder.file("parley.sqlite")
         let schema = { (store: Store) throws -> [String] in
-            try store.pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master ORDER BY name") }
+            try store.database.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master ORDER BY name") }
         }
         let whole = try schema(try folder.openStore("fresh.sqlite"))
         let pid = try ChildProcess.spawn(["seed", "--db", path, "--orders", "400000", "--disputes", "40000"], outputIn: folder.path)
@@ -28,7 +28,7 @@ import Testing
         #expect(loading, "the child never reported its first batch of orders")
 
         let store = try folder.openStore()
-        let (orders, counts, integrity) = try store.pool.read { db in
+        let (orders, counts, integrity) = try store.database.read { db in
             (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM orders") ?? -1,
              try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM buyer_tab_count WHERE buyer_id LIKE 'S1-%'") ?? -1,
              try String.fetchOne(db, sql: "PRAGMA integrity_check"))
@@ -45,19 +45,19 @@ import Testing
     @Test func aBulkSeedRebuildsTheIndexesAndCountsTheTabs() throws {
         let fixture = try StoreFixture()
         _ = try DemoData.fill(fixture.store, now: MarketFixture.now)
-        let schema = { try fixture.store.pool.read { db in try Row.fetchAll(db, sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name") } }
+        let schema = { try fixture.store.database.read { db in try Row.fetchAll(db, sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name") } }
         let before = try schema()
         let summary = try BulkSeeder.seed(fixture.store, orders: 3_000, disputes: 300, seed: 7, now: MarketFixture.now)
         #expect(summary.orders == 3_000)
         #expect(try schema() == before)
-        let mismatches = try fixture.store.pool.read { db in
+        let mismatches = try fixture.store.database.read { db in
             try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM (SELECT buyer_id, tab, COUNT(*) AS n FROM orders GROUP BY buyer_id, tab) AS counted
                 LEFT JOIN buyer_tab_count AS kept USING (buyer_id, tab) WHERE kept.count IS NOT counted.n
                 """)
         }
         #expect(mismatches == 0)
-        let plan = try fixture.store.pool.read { db in
+        let plan = try fixture.store.database.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT key FROM orders WHERE buyer_id = 'S7-b000001' ORDER BY paid_at DESC, key DESC LIMIT 50")
                 .map { $0["detail"] as String }
         }
@@ -86,7 +86,7 @@ import Testing
         #expect(opening, "the child opened no dispute before it was killed")
 
         let store = try folder.openStore()
-        let (rows, streams, frozen) = try store.pool.read { db in
+        let (rows, streams, frozen) = try store.database.read { db in
             (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM dispute") ?? -1,
              try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM stream_head WHERE stream LIKE 'dispute:%'") ?? -2,
              try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM orders WHERE dispute_id IS NOT NULL") ?? -3)
@@ -102,7 +102,7 @@ import Testing
         let foreign = try DatabaseQueue(path: folder.file("foreign.sqlite"))
         try foreign.write { db in try db.execute(sql: "CREATE TABLE t (x)") }
         try foreign.close()
-        try folder.openStore("readonly.sqlite").pool.close()
+        try folder.openStore("readonly.sqlite").database.close()
         chmod(folder.file("readonly.sqlite"), 0o444)
 
         let cases: [(String, Int32, String)] = [
@@ -135,7 +135,7 @@ import Testing
         let store = try folder.openStore()
         try store.append([NewEvent(stream: "dispute:D-1", at: MarketFixture.now, actor: "buyer:amara", kind: "messagePosted", payload: "{}")])
         #expect(try ChildProcess.run(["verify", "--db", folder.file("parley.sqlite")], in: folder.path).status == 0)
-        try store.pool.write { db in
+        try store.database.write { db in
             try db.execute(sql: "DROP TRIGGER event_refuses_update; UPDATE event SET payload = '{\"x\":1}'")
         }
         #expect(try ChildProcess.run(["verify", "--db", folder.file("parley.sqlite")], in: folder.path).status == 3)

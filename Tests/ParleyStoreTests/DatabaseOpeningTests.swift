@@ -8,9 +8,9 @@ import Testing
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
         #expect(store.isNew)
-        let applied = try store.pool.read { db in try ParleySchema.migrator.appliedMigrations(db) }
+        let applied = try store.database.read { db in try ParleySchema.migrator.appliedMigrations(db) }
         #expect(applied == ParleySchema.migrator.migrations)
-        let mode = try store.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        let mode = try store.database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
     }
 
@@ -19,7 +19,7 @@ import Testing
         #expect(FileManager.default.createFile(atPath: folder.file("parley.sqlite"), contents: Data()))
         let store = try folder.openStore()
         #expect(store.isNew)
-        let tables = try store.pool.read { db in try db.tableExists("event") && db.tableExists("meta") }
+        let tables = try store.database.read { db in try db.tableExists("event") && db.tableExists("meta") }
         #expect(tables)
     }
 
@@ -38,7 +38,7 @@ import Testing
         do {
             let store = try folder.openStore()
             try store.setMetaValue("kept", for: "probe")
-            try store.pool.close()
+            try store.database.close()
         }
         #expect(!FileManager.default.fileExists(atPath: folder.file("parley.sqlite-wal")))
         func schemaVersion() throws -> Int? {
@@ -49,10 +49,10 @@ import Testing
         }
         let before = try schemaVersion()
         let reopened = try folder.openStore()
-        #expect(try reopened.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA schema_version") } == before)
+        #expect(try reopened.database.read { db in try Int.fetchOne(db, sql: "PRAGMA schema_version") } == before)
         #expect(try reopened.metaValue("probe") == "kept")
         try reopened.setMetaValue("again", for: "probe")
-        try reopened.pool.close()
+        try reopened.database.close()
         #expect(try folder.openStore().metaValue("probe") == "again")
     }
 
@@ -100,10 +100,10 @@ import Testing
     @Test func aDatabaseFromANewerParleyIsRefusedUntouched() throws {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
-        try store.pool.write { db in
+        try store.database.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('99 from the future')")
         }
-        try store.pool.close()
+        try store.database.close()
         let before = try folder.snapshot()
         #expect(throws: StoreOpeningError.newerSchema(path: folder.file("parley.sqlite"), unknownMigrations: ["99 from the future"])) {
             try folder.openStore()
@@ -114,7 +114,7 @@ import Testing
 
     @Test func aReadOnlyDatabaseIsRefusedWithItsOwnExitCode() throws {
         let folder = try TemporaryFolder()
-        try folder.openStore().pool.close()
+        try folder.openStore().database.close()
         chmod(folder.file("parley.sqlite"), 0o444)
         let before = try folder.snapshot()
         #expect {

@@ -20,7 +20,7 @@ final class DemoDatabase: Sendable {
     }
 
     func strings(_ sql: String) throws -> Set<String> {
-        try store.pool.read { db in Set(try String.fetchAll(db, sql: sql)) }
+        try store.database.read { db in Set(try String.fetchAll(db, sql: sql)) }
     }
 }
 
@@ -63,7 +63,7 @@ final class DemoDatabase: Sendable {
     }
 
     @Test func someDeadlinesFallWithinTheNextHourAndTheNextDay() throws {
-        let due = try demo.store.pool.read { db in
+        let due = try demo.store.database.read { db in
             try Int64.fetchAll(db, sql: "SELECT next_deadline FROM dispute WHERE next_deadline IS NOT NULL").map(Date.init(millisecondsSince1970:))
         }
         #expect(due.allSatisfy { $0 > now })  // the demo is caught up: nothing overdue

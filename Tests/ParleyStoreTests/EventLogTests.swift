@@ -20,7 +20,7 @@ import Testing
 
     /// Tampering needs the guard triggers gone: that is what someone editing the file would do.
     func dropGuards(_ store: Store) throws {
-        try store.pool.write { db in
+        try store.database.write { db in
             try db.execute(sql: "DROP TRIGGER event_refuses_update; DROP TRIGGER event_refuses_delete")
         }
     }
@@ -42,7 +42,7 @@ import Testing
         let (folder, store) = try storeWithTwoStreams()
         defer { withExtendedLifetime(folder) {} }
         #expect(throws: DatabaseError.self) {
-            try store.pool.write { db in try db.execute(sql: "UPDATE event SET payload = '{}' WHERE seq = 1") }
+            try store.database.write { db in try db.execute(sql: "UPDATE event SET payload = '{}' WHERE seq = 1") }
         }
         #expect(try store.events(ofStream: "dispute:D-1")[0].payload == #"{"text":"hello 0"}"#)
     }
@@ -51,7 +51,7 @@ import Testing
         let (folder, store) = try storeWithTwoStreams()
         defer { withExtendedLifetime(folder) {} }
         #expect(throws: DatabaseError.self) {
-            try store.pool.write { db in try db.execute(sql: "DELETE FROM event") }
+            try store.database.write { db in try db.execute(sql: "DELETE FROM event") }
         }
         #expect(try store.events(ofStream: "dispute:D-1").count == 3)
     }
@@ -60,7 +60,7 @@ import Testing
         let (folder, store) = try storeWithTwoStreams()
         defer { withExtendedLifetime(folder) {} }
         try dropGuards(store)
-        try store.pool.write { db in
+        try store.database.write { db in
             try db.execute(sql: #"UPDATE event SET payload = '{"text":"goodbye"}' WHERE stream = 'dispute:D-1' AND position = 1"#)
         }
         let report = try store.verify()
@@ -73,7 +73,7 @@ import Testing
         let (folder, store) = try storeWithTwoStreams()
         defer { withExtendedLifetime(folder) {} }
         try dropGuards(store)
-        try store.pool.write { db in try db.execute(sql: "DELETE FROM event WHERE stream = 'dispute:D-2' AND position = 1") }
+        try store.database.write { db in try db.execute(sql: "DELETE FROM event WHERE stream = 'dispute:D-2' AND position = 1") }
         let report = try store.verify()
         #expect(report.breaks.contains { $0.stream == "dispute:D-2" && $0.problem.contains("missing") })
     }
@@ -82,7 +82,7 @@ import Testing
         let (folder, store) = try storeWithTwoStreams()
         defer { withExtendedLifetime(folder) {} }
         try dropGuards(store)
-        try store.pool.write { db in try db.execute(sql: "DELETE FROM event WHERE stream = 'dispute:D-1' AND position = 2") }
+        try store.database.write { db in try db.execute(sql: "DELETE FROM event WHERE stream = 'dispute:D-1' AND position = 2") }
         let report = try store.verify()
         #expect(report.breaks.map(\.description) == ["dispute:D-1: its last 1 event(s) are missing"])
     }
@@ -92,7 +92,7 @@ import Testing
         defer { withExtendedLifetime(folder) {} }
         try dropGuards(store)
         // Swap the order in which two events of one stream were appended.
-        try store.pool.write { db in
+        try store.database.write { db in
             try db.execute(sql: """
                 UPDATE event SET seq = -1 WHERE stream = 'dispute:D-1' AND position = 0;
                 UPDATE event SET seq = 1 WHERE stream = 'dispute:D-1' AND position = 1;

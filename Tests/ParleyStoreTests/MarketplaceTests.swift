@@ -44,7 +44,7 @@ import Testing
         #expect(throws: (any Error).self) { try MarketFixture.openDispute(fixture.store, on: orderID) }
         // The unique index refuses it even past the store's own check.
         #expect(throws: DatabaseError.self) {
-            try fixture.store.pool.write { db in
+            try fixture.store.database.write { db in
                 try db.execute(sql: """
                     INSERT INTO dispute (id, order_id, buyer_id, shop_id, reason, stage, is_open, claimed_minor, currency, opened_at,
                                          last_event_at, shop_sort, escalated, decision_sort, version, state)
@@ -86,7 +86,7 @@ import Testing
         let fixture = try StoreFixture()
         let orderID = try MarketFixture.storeWithOrder(fixture)
         let opened = try MarketFixture.openDispute(fixture.store, on: orderID)
-        // A second console: its own pool on the same file.
+        // A second console: its own connection to the same file.
         let second = try Store.open(fixture.folder.location())
         let seenBySecond = try second.dispute(opened.dispute.id)
         let sellerAccepted = try fixture.store.perform(.accept(.buyer), onDispute: opened.dispute.id, by: .seller("northwind"),

@@ -12,7 +12,7 @@ import Testing
     }
 
     func busiestBuyer() throws -> UserID {
-        UserID(try demo.store.pool.read { db in
+        UserID(try demo.store.database.read { db in
             try String.fetchOne(db, sql: "SELECT buyer_id FROM orders GROUP BY buyer_id ORDER BY COUNT(*) DESC LIMIT 1") ?? ""
         })
     }
@@ -79,7 +79,7 @@ import Testing
         #expect(queue.allSatisfy { $0.isEscalated })
         let due = queue.map { $0.decisionDue ?? .distantFuture }
         #expect(due == due.sorted())
-        let escalated = try demo.store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM dispute WHERE escalated = 1") }
+        let escalated = try demo.store.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM dispute WHERE escalated = 1") }
         #expect(queue.count == escalated)
     }
 

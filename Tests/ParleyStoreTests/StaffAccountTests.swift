@@ -32,7 +32,7 @@ import Testing
         let fixture = try StoreFixture()
         let store = fixture.store
         try store.addStaff(StaffAccount(name: "nadia", displayName: "Nadia"), password: "correct horse")
-        let stored = try store.pool.read { db in try String.fetchOne(db, sql: "SELECT password_hash FROM staff_account") }
+        let stored = try store.database.read { db in try String.fetchOne(db, sql: "SELECT password_hash FROM staff_account") }
         #expect(stored?.hasPrefix("pbkdf2-sha256$210000$") == true)
         #expect(stored?.contains("correct horse") == false)
     }

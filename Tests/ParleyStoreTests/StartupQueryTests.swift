@@ -9,7 +9,7 @@ import Testing
 @Suite struct StartupQueryTests {
     /// Every buyer's tab counts, counted the slow way from the orders themselves.
     private func countedTabs(_ store: Store) throws -> [String: [OrderTab: Int]] {
-        let rows = try store.pool.read { db in try Row.fetchAll(db, sql: "SELECT buyer_id, tab, COUNT(*) FROM orders GROUP BY buyer_id, tab") }
+        let rows = try store.database.read { db in try Row.fetchAll(db, sql: "SELECT buyer_id, tab, COUNT(*) FROM orders GROUP BY buyer_id, tab") }
         var counts: [String: [OrderTab: Int]] = [:]
         for row in rows {
             let buyer: String = row[0], count: Int = row[2]
@@ -43,7 +43,7 @@ import Testing
     @Test func upgradingADatabaseCountsTheOrdersItAlreadyHolds() throws {
         let fixture = try StoreFixture()
         _ = try DemoData.fill(fixture.store, now: MarketFixture.now)
-        try fixture.store.pool.write { db in
+        try fixture.store.database.write { db in
             // As a database from before the counts existed: orders, no counts, no triggers.
             try db.execute(sql: """
                 DROP TRIGGER buyer_tab_count_on_insert; DROP TRIGGER buyer_tab_count_on_update;

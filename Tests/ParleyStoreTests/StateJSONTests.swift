@@ -14,9 +14,9 @@ struct StateJSONTests {
     @Test("Every demo dispute, order and event reads back equal through both coders, in both directions")
     func everyDemoValueRoundTrips() throws {
         let demo = try DemoDatabase.shared.get()
-        let disputes = try demo.store.pool.read { db in try String.fetchAll(db, sql: "SELECT state FROM dispute") }
-        let orders = try demo.store.pool.read { db in try String.fetchAll(db, sql: "SELECT state FROM orders") }
-        let events = try demo.store.pool.read { db in try Row.fetchAll(db, sql: "SELECT stream, kind, payload FROM event") }
+        let disputes = try demo.store.database.read { db in try String.fetchAll(db, sql: "SELECT state FROM dispute") }
+        let orders = try demo.store.database.read { db in try String.fetchAll(db, sql: "SELECT state FROM orders") }
+        let events = try demo.store.database.read { db in try Row.fetchAll(db, sql: "SELECT stream, kind, payload FROM event") }
         #expect(disputes.count == demo.summary.disputes && orders.count == demo.summary.orders)
         for text in disputes { try expectBothWays(Dispute.self, stored: text) }
         for text in orders { try expectBothWays(Order.self, stored: text) }

@@ -53,7 +53,7 @@ extension Store {
         // cannot wait for another console's write.
         let usualCacheSize: Int
         do {
-            usualCacheSize = try pool.writeWithoutTransaction { db in
+            usualCacheSize = try database.writeWithoutTransaction { db in
                 let usual = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2_000
                 try db.execute(sql: "PRAGMA cache_size = \(Self.sweepCacheSize)")
                 return usual
@@ -61,7 +61,7 @@ extension Store {
         } catch let error as DatabaseError {
             throw StoreError(error)
         }
-        defer { try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = \(usualCacheSize)") } }
+        defer { try? database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = \(usualCacheSize)") } }
         // Walk each table by (deadline, key): a swept row's deadline moves past `instant`, so a
         // cursor visits every due row once, even in the unlikely case that nothing fired for it.
         for table in ["dispute", "orders"] {

@@ -28,8 +28,8 @@ final class SQLitePeek {
     /// connection cannot, and would refuse the file), and returns the file to WAL mode. The first
     /// read of a writing connection does the rollback, as SQLite would at any open; the file then
     /// holds its last committed state again. While the seed is still alive, its lock makes this wait
-    /// and then report the database busy. The switch to WAL is best effort: it needs the file to
-    /// itself, and every Parley connection runs in WAL mode anyway while a -wal file is there.
+    /// and then report the database busy. The switch to WAL is best effort here, without waiting:
+    /// `Store.open` asks for WAL mode again on every open.
     static func recoverFromRollbackJournal(path: String) throws(SQLitePeekError) {
         let writer = try SQLitePeek(uri: "file:\(uriPath(path))?mode=rw", flags: SQLITE_OPEN_READWRITE)
         _ = try writer.column("PRAGMA schema_version")

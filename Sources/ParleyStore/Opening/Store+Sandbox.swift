@@ -10,7 +10,7 @@ extension Store {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let copy = try DatabaseQueue(path: folder + "/parley.sqlite")
-            try pool.backup(to: copy)
+            try database.backup(to: copy)
             try copy.close()
             if FileManager.default.fileExists(atPath: evidence.root) {
                 try FileManager.default.createSymbolicLink(atPath: folder + "/evidence", withDestinationPath: evidence.root)

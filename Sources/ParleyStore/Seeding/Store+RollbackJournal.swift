@@ -13,9 +13,7 @@ extension Store {
     /// The price: while it runs, the seed holds the file to itself, and a console started meanwhile
     /// waits and then says the database is busy.
     func withRollbackJournalIfAlone<T>(_ body: () throws -> T) throws -> T {
-        // This store's own reading connections would keep the file in WAL mode.
-        pool.releaseMemory()
-        let switched = (try? pool.writeWithoutTransaction { db -> Bool in
+        let switched = (try? database.writeWithoutTransaction { db -> Bool in
             // Another process holding the file makes the switch fail at once instead of after the
             // usual five-second wait.
             sqlite3_busy_timeout(db.sqliteConnection, 0)
@@ -25,7 +23,7 @@ extension Store {
         guard switched else { return try body() }
         // Back to WAL whatever happened; should even that fail (another process got in and held
         // on for longer than the wait), the next open does it, as every open sets WAL mode.
-        defer { _ = try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") } }
+        defer { _ = try? database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") } }
         return try body()
     }
 }
