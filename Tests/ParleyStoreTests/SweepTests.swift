@@ -79,3 +79,53 @@ import Testing
         #expect(try fixture.store.nextDeadline() == nil)
     }
 }
+
+/// A big batch of due disputes is worked out on a second thread while the first writes; small ones
+/// are swept one by one on the writer. Both must leave exactly the same database.
+@Suite struct BigSweepTests {
+    static let now = MarketFixture.now
+    static let horizon = now.adding(days: 8)
+
+    static func seeded() throws -> StoreFixture {
+        let fixture = try StoreFixture()
+        _ = try BulkSeeder.seed(fixture.store, orders: 300, disputes: 200, seed: 4, now: now)
+        return fixture
+    }
+
+    static func contents(of store: Store) throws -> [String] {
+        try store.read { db in
+            try String.fetchAll(db, sql: "SELECT id || version || state FROM dispute ORDER BY id")
+                + String.fetchAll(db, sql: "SELECT id || version || state || IFNULL(next_deadline, '-') FROM orders ORDER BY id")
+                + String.fetchAll(db, sql: "SELECT stream || position || hash FROM event ORDER BY stream, position")
+                + String.fetchAll(db, sql: "SELECT recipient || dispute_id || event_sequence || at || title || text FROM notification ORDER BY 1")
+        }
+    }
+
+    @Test func aBigBatchLeavesWhatOneByOneLeaves() throws {
+        let big = try Self.seeded(), small = try Self.seeded()
+        let bigReport = try big.store.sweep(to: Self.horizon, batchSize: 2_000)
+        // Batches below the threshold take the one-by-one path.
+        let smallReport = try small.store.sweep(to: Self.horizon, batchSize: Store.disputesWorthASecondCore / 4)
+        #expect(bigReport.disputesChanged > Store.disputesWorthASecondCore)
+        #expect(bigReport == smallReport)
+        #expect(try Self.contents(of: big.store) == Self.contents(of: small.store))
+        #expect(try big.store.verify().isIntact)
+        #expect(try big.store.sweep(to: Self.horizon).didNothing)
+    }
+
+    /// A dispute whose stored state cannot be read stops the sweep with an error, and nothing of
+    /// its batch is written: the disputes worked out before it are rolled back with it.
+    @Test func anUnreadableDisputeStopsTheSweepAndItsBatchIsNotWritten() throws {
+        let fixture = try Self.seeded()
+        let before = try Self.contents(of: fixture.store)
+        let last = try #require(try fixture.store.read { db in
+            try String.fetchOne(db, sql: "SELECT id FROM dispute WHERE next_deadline <= ? ORDER BY next_deadline DESC, key DESC LIMIT 1",
+                                arguments: [Self.horizon.millisecondsSince1970])
+        })
+        try fixture.store.write { db in try db.execute(sql: "UPDATE dispute SET state = '{\"broken\":' WHERE id = ?", arguments: [last]) }
+        let damaged = try Self.contents(of: fixture.store)
+        #expect(damaged != before)
+        #expect(throws: (any Error).self) { try fixture.store.sweep(to: Self.horizon, batchSize: 2_000) }
+        #expect(try Self.contents(of: fixture.store) == damaged)
+    }
+}

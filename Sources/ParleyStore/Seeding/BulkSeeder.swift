@@ -60,7 +60,7 @@ public enum BulkSeeder {
         let photo = try store.prepareEvidence(data: DemoImages.png(red: 90, green: 120, blue: 150), name: "photo.png")
         // Another thread makes the rows (orders, then the disputes' events, rows and notifications)
         // while this one writes them: the Swift half of the work off SQLite's core.
-        let pipeline = SeedPipeline<SeedChunk>()
+        let pipeline = WorkPipeline<SeedChunk>()
         pipeline.start { pipeline in
             var random = SeededRandom(seed: seed)
             // The disputed orders are the first ones made; a copy of the generator makes them again

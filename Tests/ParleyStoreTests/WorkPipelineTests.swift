@@ -3,12 +3,12 @@ import Synchronization
 import Testing
 @testable import ParleyStore
 
-/// The queue between the seed's maker thread and its writer.
-@Suite struct SeedPipelineTests {
+/// The queue between a maker thread (a seed's, a big sweep's) and the writer.
+@Suite struct WorkPipelineTests {
     struct MakerFailed: Error, Equatable {}
 
     @Test func theWriterGetsEveryChunkInOrderThenTheMakersError() throws {
-        let pipeline = SeedPipeline<Int>(capacity: 2)
+        let pipeline = WorkPipeline<Int>(capacity: 2)
         pipeline.start { pipeline in
             for chunk in 1...7 { pipeline.put(chunk) }
             throw MakerFailed()
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func aMakerThatFinishesEndsTheStream() throws {
-        let pipeline = SeedPipeline<String>()
+        let pipeline = WorkPipeline<String>()
         pipeline.start { pipeline in
             pipeline.put("orders")
             pipeline.put("disputes")
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func cancellingStopsAMakerWaitingForRoom() {
-        let pipeline = SeedPipeline<Int>(capacity: 1)
+        let pipeline = WorkPipeline<Int>(capacity: 1)
         let tally = Tally()
         pipeline.start { pipeline in
             for chunk in 1...1_000 {

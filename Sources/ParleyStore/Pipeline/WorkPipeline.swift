@@ -1,10 +1,11 @@
 import Foundation
 
-/// A short queue between the thread that makes a seed's rows and the one that writes them, so the
-/// Swift work (generating, encoding, planning) runs on one core while SQLite runs on the other.
-/// Bounded: the maker waits when `capacity` chunks are ready and unwritten. Hand-written because the
-/// writer is a synchronous GRDB transaction, which cannot await an `AsyncStream`.
-final class SeedPipeline<Chunk: Sendable>: @unchecked Sendable {
+/// A short queue between a thread that works out what to write and the one that writes it, so the
+/// Swift work (generating, decoding, encoding, planning) runs on one core while SQLite runs on the
+/// other: a bulk seed's rows, a big sweep's consequences. Bounded: the maker waits when `capacity`
+/// chunks are ready and unwritten. Hand-written because the writer is a synchronous GRDB
+/// transaction, which cannot await an `AsyncStream`.
+final class WorkPipeline<Chunk: Sendable>: @unchecked Sendable {
     // Every stored property is read and written only with `condition` locked.
     private let condition = NSCondition()
     private var ready: [Chunk] = []
@@ -19,7 +20,7 @@ final class SeedPipeline<Chunk: Sendable>: @unchecked Sendable {
 
     /// Starts `make` on a thread of its own; it hands over chunks through `put` and returns when
     /// done. What it throws reaches the writer's next `take`.
-    func start(_ make: @escaping @Sendable (SeedPipeline) throws -> Void) {
+    func start(_ make: @escaping @Sendable (WorkPipeline) throws -> Void) {
         let thread = Thread { [self] in
             do {
                 try make(self)
