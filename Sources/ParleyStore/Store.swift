@@ -48,7 +48,7 @@ public final class Store: Sendable {
     }
 
     /// Puts a new file (or one a cut-off seed left in rollback mode and nobody could switch back)
-    /// into WAL mode; for a file already in it this is a no-op that takes no lock.
+    /// into WAL mode; for a file already in it this is a no-op that waits for no other connection.
     private static func requireWriteAheadLog(in database: DatabaseQueue, path: String) throws {
         let mode = try database.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
         guard mode == "wal" else {
