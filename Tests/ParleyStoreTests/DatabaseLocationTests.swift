@@ -23,6 +23,12 @@ import Testing
         #expect(location == DatabaseLocation(path: "/home/u/.local/share/parley/parley.sqlite", source: .homeDefault))
     }
 
+    /// Without a folder given, $HOME decides, as for every XDG program, not the account's home folder.
+    @Test func theHomeFolderIsHomeFromTheEnvironment() throws {
+        let location = try DatabaseLocation.resolve(flag: nil, environment: ["HOME": "/home/elsewhere"])
+        #expect(location == DatabaseLocation(path: "/home/elsewhere/.local/share/parley/parley.sqlite", source: .homeDefault))
+    }
+
     @Test func anEmptyDbFlagIsRefused() {
         #expect(throws: StoreOpeningError.emptyPath(source: "--db")) {
             try DatabaseLocation.resolve(flag: "", environment: [:], homeDirectory: "/home/u")

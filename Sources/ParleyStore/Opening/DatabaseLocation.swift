@@ -19,7 +19,7 @@ public struct DatabaseLocation: Sendable, Equatable {
     }
 
     /// Picks the database path from the flag, the environment and the home folder, in that order.
-    /// The environment and the home folder (nil: the process's own) are looked up only when needed:
+    /// The environment and the home folder (nil: `$HOME`, else the account's) are looked up only when needed:
     /// copying the whole environment and asking Foundation for the home folder cost ~0.4 ms of every
     /// start that named its database (perf).
     public static func resolve(
@@ -44,7 +44,9 @@ public struct DatabaseLocation: Sendable, Equatable {
         if let dataHome = environmentVariable("XDG_DATA_HOME"), dataHome.hasPrefix("/") {
             return DatabaseLocation(path: dataHome + "/parley/parley.sqlite", source: .xdgDataHome)
         }
-        let homeDirectory = givenHomeDirectory ?? NSHomeDirectory()
+        // $HOME first, as every XDG program reads it: Foundation's home folder on Linux is the account's
+        // from the password database, which ignores a HOME set for one run (a container, `sudo -E`).
+        let homeDirectory = givenHomeDirectory ?? environmentVariable("HOME").flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()
         guard !homeDirectory.isEmpty else { throw .noHomeDirectory }
         return DatabaseLocation(path: homeDirectory + "/.local/share/parley/parley.sqlite", source: .homeDefault)
     }
