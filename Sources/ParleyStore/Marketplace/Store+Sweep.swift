@@ -107,13 +107,13 @@ extension Store {
         var due: [DueDispute] = []
         let rows = try Row.fetchCursor(db, sql: """
             SELECT d.next_deadline, d.key, d.state, d.version, o.state, o.version
-            FROM dispute d JOIN orders o ON o.id = d.order_id
+            FROM dispute d LEFT JOIN orders o ON o.id = d.order_id
             WHERE d.next_deadline IS NOT NULL AND d.next_deadline <= ? AND (d.next_deadline, d.key) > (?, ?)
             ORDER BY d.next_deadline, d.key LIMIT ?
             """, arguments: [limit, cursor.due, cursor.key, batchSize])
         while let row = try rows.next() {
             positions.append((due: row[0], key: row[1]))
-            due.append(DueDispute(state: row[2], version: row[3], orderState: row[4], orderVersion: row[5]))
+            due.append(DueDispute(state: row[2], version: row[3], orderState: row[4], orderVersion: row[5] ?? 0))
         }
         let policy = self.policy
         guard due.count >= Self.disputesWorthASecondCore else {
