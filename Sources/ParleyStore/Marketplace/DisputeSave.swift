@@ -48,7 +48,7 @@ struct DisputeSave: Sendable {
             try EventLog.append(orderEvents, in: db)
             try db.cachedStatement(sql: OrderWriter.upsertSQL).execute(arguments: orderRow)
         }
-        try db.cachedStatement(sql: DisputeWriter.upsertSQL).execute(arguments: disputeRow)
+        try DisputeWriter.write(disputeRow, in: db)
         try NotificationWriter.insert(notifications, in: db)
     }
 }

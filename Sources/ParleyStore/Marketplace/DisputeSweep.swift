@@ -33,6 +33,6 @@ struct DisputeSweep: Sendable {
     /// Writes it inside the caller's transaction.
     func write(in db: Database) throws {
         if let save { try save.write(in: db) }
-        if let rewrittenRow { try db.cachedStatement(sql: DisputeWriter.upsertSQL).execute(arguments: rewrittenRow) }
+        if let rewrittenRow { try DisputeWriter.write(rewrittenRow, in: db) }
     }
 }

@@ -33,7 +33,8 @@ enum DisputeWriter {
         ]
     }
 
-    static func write(_ dispute: Dispute, version: Int, in db: Database) throws {
-        try db.cachedStatement(sql: upsertSQL).execute(arguments: arguments(dispute, version: version, state: StateCoding.encode(dispute)))
+    /// Writes a row made by `arguments`, inside the caller's transaction.
+    static func write(_ row: StatementArguments, in db: Database) throws {
+        try db.cachedStatement(sql: upsertSQL).execute(arguments: row)
     }
 }
