@@ -74,6 +74,24 @@ struct RealTerminalTests {
         #expect(Date().timeIntervalSince(sent) < 0.5)
     }
 
+    @Test("An escape sequence terminfo does not list is one ignored key: it neither quits as Esc nor types its letters")
+    func unlistedEscapeSequenceDoesNotQuit() throws {
+        let tmux = TmuxHarness()
+        defer { tmux.stop() }
+        tmux.start(command: demoCommand(), cols: 60, rows: 12)
+        _ = try #require(tmux.waitFor { $0.contains("countdown:") })
+        // A made-up F-key (CSI) and an SS3 key xterm-256color does not name, as a terminal sends them: all at once.
+        for sequence in ["\u{1B}[99~", "\u{1B}Oz"] {
+            tmux.tmux("send-keys x")
+            _ = try #require(tmux.waitFor { $0.contains("last key: x") })
+            tmux.tmux("send-keys -l " + TmuxHarness.quote(sequence))
+            let after = try #require(tmux.waitFor { $0.contains("last key: key 27") || $0.contains("exit=") })
+            #expect(!after.contains("exit="), "\(sequence.debugDescription) quit the program")
+        }
+        tmux.tmux("send-keys Escape")
+        #expect(tmux.waitFor { $0.contains("exit=0") } != nil, "Esc on its own still quits")
+    }
+
     @Test func quitKeyExitsCleanlyWithCodeZero() throws {
         let tmux = TmuxHarness()
         defer { tmux.stop() }

@@ -70,3 +70,47 @@ import Testing
         #expect(keymap.helpHints.map(\.keys) == ["q/Esc", "?", "j/↓"])
     }
 }
+
+@Suite("An Escape with characters already behind it")
+struct EscapeFollowUpTests {
+    /// Feeds `waiting` to `resolve` as the keys already typed behind the Escape.
+    func resolve(_ waiting: [Key]) -> (key: Key, leftOver: Key?, unread: [Key]) {
+        var queue = waiting[...]
+        let result = EscapeFollowUp.resolve { queue.popFirst() }
+        return (result.key, result.leftOver, Array(queue))
+    }
+
+    func chars(_ text: String) -> [Key] { text.map { .char($0) } }
+
+    @Test("Nothing behind it: the Esc key")
+    func aloneItIsEscape() {
+        let result = resolve([])
+        #expect(result.key == .escape)
+        #expect(result.leftOver == nil)
+    }
+
+    @Test("A sequence terminfo does not list is one unknown key, read to its final byte and no further",
+          arguments: ["OF", "[F", "[1;5H", "[99~", "[200~"])
+    func unlistedSequenceIsOneUnknownKey(sequence: String) {
+        let result = resolve(chars(sequence) + [.char("j")])
+        #expect(result.key == .unknown(27))
+        #expect(result.leftOver == nil)
+        #expect(result.unread == [.char("j")], "the key after the sequence is still to be read")
+    }
+
+    @Test("Any other key behind it keeps its meaning: Esc, then that key",
+          arguments: [Key.char("q"), .char("Q"), .escape, .down, .enter])
+    func otherKeysFollowTheEscape(next: Key) {
+        let result = resolve([next, .char("x")])
+        #expect(result.key == .escape)
+        #expect(result.leftOver == next)
+        #expect(result.unread == [.char("x")])
+    }
+
+    @Test("A runaway sequence stops at its length bound instead of swallowing everything")
+    func runawaySequenceIsBounded() {
+        let result = resolve([.char("[")] + Array(repeating: .char("1"), count: 100))
+        #expect(result.key == .unknown(27))
+        #expect(result.unread.count == 100 - EscapeFollowUp.longestSequence)
+    }
+}

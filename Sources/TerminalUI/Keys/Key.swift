@@ -12,7 +12,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case ctrl(Character)
     /// The terminal changed size; the new size is already in effect.
     case resize
-    /// A key code ncurses knows but this layer does not name.
+    /// A key code ncurses knows but this layer does not name; 27 for an escape sequence terminfo
+    /// does not list (`EscapeFollowUp`).
     case unknown(Int32)
 
     /// Short label used in footers and the help overlay.

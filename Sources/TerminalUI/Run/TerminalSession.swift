@@ -8,6 +8,8 @@ public final class TerminalSession {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private var isOpen = true
+    /// A key read just after an Escape to tell it from a sequence, handed out by the next read.
+    private var keyReadAhead: Key?
 
     private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, surface: NcursesSurface) {
         self.screen = screen
@@ -115,11 +117,22 @@ public final class TerminalSession {
     }
 
     func readKey(timeoutMilliseconds: Int32) -> Input {
+        if let key = keyReadAhead {
+            keyReadAhead = nil
+            return .key(key)
+        }
+        guard let key = readOneKey(timeoutMilliseconds: timeoutMilliseconds) else { return .timedOut }
+        guard key == .escape else { return .key(key) }
+        let (resolved, leftOver) = EscapeFollowUp.resolve { readOneKey(timeoutMilliseconds: 0) }
+        keyReadAhead = leftOver
+        return .key(resolved)
+    }
+
+    private func readOneKey(timeoutMilliseconds: Int32) -> Key? {
         wtimeout(window, timeoutMilliseconds)
         var value: wint_t = 0
         let status = wget_wch(window, &value)
-        guard let key = KeyDecoder.decode(status: status, value: value) else { return .timedOut }
-        return .key(key)
+        return KeyDecoder.decode(status: status, value: value)
     }
 
     /// Leaves curses mode, stops the process (as SIGTSTP would have), and repaints on return.
