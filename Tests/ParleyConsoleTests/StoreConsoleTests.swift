@@ -49,6 +49,32 @@ struct StoreConsoleTests {
         PreviewTests.save("store-order", console)
     }
 
+    @Test("Started after a long downtime, the console shows its screen at once and applies the missed deadlines a slice a tick")
+    func backlogIsCaughtUpASliceATick() throws {
+        let folder = NSTemporaryDirectory() + "parley-console-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let store = try Store.open(DatabaseLocation(path: folder + "/parley.sqlite", source: .flag))
+        let seeded = try BulkSeeder.seed(store, orders: 1_500, disputes: 1_500, seed: 2, now: Self.now)
+        // A week and a day later nearly every dispute's deadline has passed: more than one slice.
+        let later = Self.now.addingTimeInterval(8 * 86_400)
+        let console = ConsoleHarness(backend: ConsoleBackend(buyer: StoreBuyerData(store: store, policy: store.policy), store: store),
+                                     signIn: "buyer:\(try #require(seeded.busiestBuyer).rawValue)", now: later, policy: store.policy)
+        // The first slice ran before the first frame and left more due; the rest waits for the ticks.
+        #expect(console.screen.contains("My orders"))
+        #expect(console.screen.contains("Catching up on missed deadlines: "), "\(console.lines[38])")
+        let firstSlice = try #require(console.state.deadlineCatchUp)
+        #expect(firstSlice > 0 && firstSlice <= SweepEffect.slice)
+        var ticks = 0
+        while console.state.deadlineCatchUp != nil && ticks < 20 {
+            console.tick()
+            ticks += 1
+        }
+        #expect(ticks >= 1)
+        #expect(console.state.deadlineCatchUp == nil)
+        #expect(console.screen.contains("Caught up on missed deadlines: "))
+        #expect(try store.nextDeadline().map { $0 > console.state.now } ?? true, "nothing is left due")
+    }
+
     @Test("Every order of the demo buyer opens; disputed ones lead to their dispute page")
     func everyDisputedOrderOpens() throws {
         let store = try Self.demoStore()

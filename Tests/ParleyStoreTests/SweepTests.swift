@@ -113,6 +113,27 @@ import Testing
         #expect(try big.store.sweep(to: Self.horizon).didNothing)
     }
 
+    /// A console catching up on a backlog sweeps a slice at a time: each call visits at most `atMost`
+    /// due rows and says whether more is due, and the slices together leave what one sweep leaves.
+    @Test func slicesLeaveWhatOneSweepLeaves() throws {
+        let whole = try Self.seeded(), sliced = try Self.seeded()
+        let report = try whole.store.sweep(to: Self.horizon)
+        var slices: [SweepReport] = []
+        repeat {
+            slices.append(try sliced.store.sweep(to: Self.horizon, atMost: 50))
+        } while slices.last?.isComplete == false && slices.count < 100
+        #expect(report.disputesChanged > 50)
+        #expect(slices.count >= 2)
+        #expect(slices.dropLast().allSatisfy { !$0.isComplete }, "every slice but the last says more is due")
+        #expect(slices.last?.isComplete == true)
+        #expect(slices.allSatisfy { $0.disputesChanged + $0.ordersChanged <= 50 })
+        #expect(slices.map(\.disputesChanged).reduce(0, +) == report.disputesChanged)
+        #expect(slices.map(\.ordersChanged).reduce(0, +) == report.ordersChanged)
+        #expect(try Self.contents(of: sliced.store) == Self.contents(of: whole.store))
+        #expect(try sliced.store.verify().isIntact)
+        #expect(try sliced.store.sweep(to: Self.horizon, atMost: 50).didNothing)
+    }
+
     /// A dispute whose stored state cannot be read stops the sweep with an error, and nothing of
     /// its batch is written: the disputes worked out before it are rolled back with it.
     @Test func anUnreadableDisputeStopsTheSweepAndItsBatchIsNotWritten() throws {

@@ -164,9 +164,26 @@ public enum Console {
 
     // MARK: Results
 
+    /// Says on the status line that a backlog of deadlines is being applied, and when it is done: a
+    /// console started after a long downtime shows its screens at once and catches up a slice a tick.
+    private static func noteCatchUp(_ swept: SweepResult, state: inout ConsoleState) {
+        let expires = state.now.addingTimeInterval(ConsoleState.statusSeconds)
+        if !swept.isComplete {
+            let changed = (state.deadlineCatchUp ?? 0) + swept.changed
+            state.deadlineCatchUp = changed
+            state.status = StatusMessage("Catching up on missed deadlines: \(changed) disputes and orders updated so far…",
+                                         role: .info, expires: expires)
+        } else if let changed = state.deadlineCatchUp {
+            state.deadlineCatchUp = nil
+            state.status = StatusMessage("Caught up on missed deadlines: \(changed + swept.changed) disputes and orders updated.",
+                                         role: .info, expires: expires)
+        }
+    }
+
     private static func receive(_ result: any EffectResult, state: inout ConsoleState, effects: inout [any ConsoleEffect]) {
         switch result {
         case let swept as SweepResult:
+            noteCatchUp(swept, state: &state)
             guard swept.changed > 0 else { return }
             effects += state.top.reload(context: state.context)
             effects.append(UnreadCountEffect(actor: state.session?.actor))

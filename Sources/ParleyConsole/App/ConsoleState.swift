@@ -23,6 +23,9 @@ public struct ConsoleState: Sendable {
     public var newestNotification: Int64?
     /// Set when the console should end; the run loop stops after this frame.
     public var isQuitting: Bool
+    /// While the sweep catches up on a backlog of due deadlines, a slice a tick: how many disputes
+    /// and orders it has changed so far. Nil when it is not catching up.
+    public var deadlineCatchUp: Int?
 
     public init(root: any ConsoleScreen, session: ConsoleSession?, now: Date, size: Size,
                 themeName: String = "default", policy: Policy = .default) {

@@ -27,8 +27,21 @@ public protocol BuyerData: AnyObject, Sendable {
     /// How many notifications are unread (up to `UnreadBadge.countLimit`) and which arrived last.
     func notificationCount(for actor: Actor) throws -> NotificationCount
     func markRead(for actor: Actor, keys: [Int64]) throws
-    /// Fires every consequence due by `instant`; returns how many disputes or orders changed.
-    func sweep(at instant: Date) throws -> Int
+    /// Fires the consequences due by `instant`, visiting at most `atMost` due disputes and orders.
+    func sweep(at instant: Date, atMost: Int) throws -> SweepProgress
+}
+
+/// What one slice of the deadline sweep did.
+public struct SweepProgress: Sendable, Equatable {
+    /// How many disputes and orders changed.
+    public var changed: Int
+    /// False while more is due than one slice does (a console started after a long downtime).
+    public var isComplete: Bool
+
+    public init(changed: Int, isComplete: Bool) {
+        self.changed = changed
+        self.isComplete = isComplete
+    }
 }
 
 /// The status bar's notification figures.

@@ -239,7 +239,7 @@ public final class InMemoryBuyerData: BuyerData {
         }
     }
 
-    public func sweep(at instant: Date) throws -> Int {
+    public func sweep(at instant: Date, atMost: Int) throws -> SweepProgress {
         let policy = self.policy
         return contents.withLock { value in
             var changed = 0
@@ -247,6 +247,8 @@ public final class InMemoryBuyerData: BuyerData {
                 guard var stored = value.disputes[id], var order = value.orders[stored.dispute.orderID] else { continue }
                 let events = stored.dispute.advance(to: instant, policy: policy)
                 guard !events.isEmpty else { continue }
+                // One more is due than this slice may do: leave it (the copy above is dropped) for the next.
+                guard changed < atMost else { return SweepProgress(changed: changed, isComplete: false) }
                 try? Self.applyToOrder(events, order: &order, policy: policy)
                 stored.events += events
                 stored.version += 1
@@ -259,12 +261,13 @@ public final class InMemoryBuyerData: BuyerData {
                 guard var stored = value.orders[id] else { continue }
                 let events = stored.order.advance(to: instant, policy: policy)
                 guard !events.isEmpty else { continue }
+                guard changed < atMost else { return SweepProgress(changed: changed, isComplete: false) }
                 stored.events += events
                 stored.version += 1
                 value.orders[id] = stored
                 changed += 1
             }
-            return changed
+            return SweepProgress(changed: changed, isComplete: true)
         }
     }
 

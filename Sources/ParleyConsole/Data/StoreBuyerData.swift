@@ -146,9 +146,9 @@ public final class StoreBuyerData: BuyerData {
         try store.markNotificationsRead(for: actor, keys: keys)
     }
 
-    public func sweep(at instant: Date) throws -> Int {
-        let report = try store.sweep(to: instant)
-        return report.disputesChanged + report.ordersChanged
+    public func sweep(at instant: Date, atMost: Int) throws -> SweepProgress {
+        let report = try store.sweep(to: instant, atMost: atMost)
+        return SweepProgress(changed: report.disputesChanged + report.ordersChanged, isComplete: report.isComplete)
     }
 
     // MARK: Helpers

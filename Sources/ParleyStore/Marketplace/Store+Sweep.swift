@@ -12,6 +12,9 @@ public struct SweepReport: Sendable, Equatable {
     public var lines: [String] = []
     public static let lineLimit = 1_000
 
+    /// False when the sweep stopped at its `atMost` due rows with more still due.
+    public var isComplete = true
+
     public var didNothing: Bool { disputesChanged == 0 && ordersChanged == 0 }
 
     mutating func note(_ line: String) {
@@ -49,8 +52,11 @@ extension Store {
     /// Applies every consequence due at or before `instant` (catching up after downtime), in batches
     /// of one transaction each, disputes first (their outcomes change the orders) and then orders.
     /// The console calls this at start and on every tick; when nothing is due it costs one indexed read.
+    /// `atMost` bounds the due rows one call visits, so that a console catching up on a long downtime
+    /// does it a slice at a time between frames; the report says whether anything is still due.
     @discardableResult
-    public func sweep(to instant: Date, batchSize: Int = sweepBatchSize, progress: ((Int) -> Void)? = nil) throws -> SweepReport {
+    public func sweep(to instant: Date, batchSize: Int = sweepBatchSize, atMost: Int = .max,
+                      progress: ((Int) -> Void)? = nil) throws -> SweepReport {
         var report = SweepReport()
         guard let next = try nextDeadline(), next <= instant else { return report }
         let limit = instant.millisecondsSince1970
@@ -72,9 +78,16 @@ extension Store {
         defer { try? database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = \(usualCacheSize)") } }
         // Walk each table by (deadline, key): a swept row's deadline moves past `instant`, so a
         // cursor visits every due row once, even in the unlikely case that nothing fired for it.
+        var visited = 0
         for table in ["dispute", "orders"] {
             var cursor: (due: Int64, key: Int64) = (.min, .min)
             while true {
+                let room = atMost - visited
+                guard room > 0 else {
+                    report.isComplete = try nextDeadline().map { $0 > instant } ?? true
+                    return report
+                }
+                let batchSize = min(batchSize, room)
                 let batch = try write { db -> [(due: Int64, key: Int64)] in
                     if table == "dispute" {
                         return try sweepDisputes(after: cursor, upTo: limit, batchSize: batchSize, to: instant, in: db, report: &report)
@@ -90,6 +103,7 @@ extension Store {
                     return rows.map { (due: $0.due, key: $0.key) }
                 }
                 guard let last = batch.last else { break }
+                visited += batch.count
                 cursor = last
                 progress?(report.disputesChanged + report.ordersChanged)
             }
