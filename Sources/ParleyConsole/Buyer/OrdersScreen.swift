@@ -245,12 +245,13 @@ public struct OrdersScreen: ConsoleScreen {
 
     // MARK: Drawing
 
-    static func columns(width: Int) -> [Column] {
+    static func columns(width: Int, orderNumbers: some Sequence<String> = []) -> [Column] {
+        let order = Column("Order", .fixed(IdentifierColumn.width(usual: 9, identifiers: orderNumbers)))
         if width >= 100 {
-            return [Column("Order", .fixed(9)), Column("Item", .flexible(min: 16)), Column("Shop", .flexible(min: 12)),
+            return [order, Column("Item", .flexible(min: 16)), Column("Shop", .flexible(min: 12)),
                     Column("Total", .fixed(13), .right), Column("Status", .fixed(17)), Column("Protection", .fixed(11), .right)]
         }
-        return [Column("Order", .fixed(9)), Column("Item", .flexible(min: 10)), Column("Total", .fixed(12), .right),
+        return [order, Column("Item", .flexible(min: 10)), Column("Total", .fixed(12), .right),
                 Column("Status", .fixed(17)), Column("Protection", .fixed(10), .right)]
     }
 
@@ -266,7 +267,7 @@ public struct OrdersScreen: ConsoleScreen {
             .render(in: canvas.sub(Rect(row: 1, col: 1, height: 1, width: canvas.width - 2)))
 
         let table = canvas.sub(Rect(row: 2, col: 1, height: canvas.height - 2 - (showsFilterLine ? 1 : 0), width: canvas.width - 2))
-        let columns = Self.columns(width: table.width)
+        let columns = Self.columns(width: table.width, orderNumbers: window.lazy.map(\.id.rawValue))
         let widths = Column.layout(columns, width: table.width)
         table.row(columns.map { StyledCell($0.title) }, columns: columns, widths: widths, row: 0, role: .muted)
         if isLoaded && count == 0 {

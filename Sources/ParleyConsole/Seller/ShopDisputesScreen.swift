@@ -69,7 +69,7 @@ public struct ShopDisputesScreen: ConsoleScreen {
         canvas.text("Disputes about your shop's orders — soonest deadline first", row: 0, role: .title)
         let wide = canvas.width >= 100
         var columns: [ColumnList.Column] = [
-            .init(title: "", width: 2), .init(title: "Dispute", width: 8), .init(title: "Time left", width: 10),
+            .init(title: "", width: 2), .init(title: "Dispute", width: IdentifierColumn.width(usual: 8, identifiers: window.rows.lazy.map(\.id.rawValue))), .init(title: "Time left", width: 10),
             .init(title: "Waiting on", width: wide ? 12 : 9), .init(title: "Stage", width: wide ? 16 : 12), .init(title: "Reason", width: 0),
         ]
         if wide { columns.append(.init(title: "Order", width: 24)) }

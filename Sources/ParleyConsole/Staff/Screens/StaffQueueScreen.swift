@@ -181,7 +181,7 @@ public struct StaffQueueScreen: ConsoleScreen {
         canvas.text(position, row: 1, col: max(0, canvas.width - TextWidth.width(of: position)), role: .muted)
         let wide = canvas.width >= 100
         var columns: [ColumnList.Column] = [
-            .init(title: "", width: 2), .init(title: "Dispute", width: 8), .init(title: "Decide in", width: 10),
+            .init(title: "", width: 2), .init(title: "Dispute", width: IdentifierColumn.width(usual: 8, identifiers: window.rows.lazy.map(\.id.rawValue))), .init(title: "Decide in", width: 10),
             .init(title: "Reason", width: 0), .init(title: "Stage", width: wide ? 16 : 11),
         ]
         if wide { columns.append(.init(title: "Shop", width: 18)) }
