@@ -74,7 +74,7 @@ struct RealTerminalTests {
         #expect(Date().timeIntervalSince(sent) < 0.5)
     }
 
-    @Test("An escape sequence terminfo does not list is one ignored key: it neither quits as Esc nor types its letters")
+    @Test("An escape sequence terminfo does not list neither quits as Esc nor types its letters: a key's is that key, others are ignored")
     func unlistedEscapeSequenceDoesNotQuit() throws {
         let tmux = TmuxHarness()
         defer { tmux.stop() }
@@ -88,6 +88,9 @@ struct RealTerminalTests {
             let after = try #require(tmux.waitFor { $0.contains("last key: key 27") || $0.contains("exit=") })
             #expect(!after.contains("exit="), "\(sequence.debugDescription) quit the program")
         }
+        // tmux's End (ESC [ 4 ~) under TERM=xterm-256color, whose terminfo says ESC O F: still End.
+        tmux.tmux("send-keys -l " + TmuxHarness.quote("\u{1B}[4~"))
+        #expect(tmux.waitFor { $0.contains("last key: End") } != nil)
         tmux.tmux("send-keys Escape")
         #expect(tmux.waitFor { $0.contains("exit=0") } != nil, "Esc on its own still quits")
     }

@@ -89,13 +89,26 @@ struct EscapeFollowUpTests {
         #expect(result.leftOver == nil)
     }
 
-    @Test("A sequence terminfo does not list is one unknown key, read to its final byte and no further",
-          arguments: ["OF", "[F", "[1;5H", "[99~", "[200~"])
-    func unlistedSequenceIsOneUnknownKey(sequence: String) {
+    @Test("A sequence nobody sends for a key is one unknown key, read to its final byte and no further",
+          arguments: ["[99~", "[200~", "[1;3A", "[M", "Oz", "[?"])
+    func unknownSequenceIsOneUnknownKey(sequence: String) {
         let result = resolve(chars(sequence) + [.char("j")])
         #expect(result.key == .unknown(27))
         #expect(result.leftOver == nil)
-        #expect(result.unread == [.char("j")], "the key after the sequence is still to be read")
+        #expect(result.unread == (sequence == "[?" ? [] : [.char("j")]), "the key after the sequence is still to be read")
+    }
+
+    @Test("The sequences terminals and tmux send for keys a TERM may not list are those keys",
+          arguments: [("[4~", Key.end), ("[8~", .end), ("[F", .end), ("OF", .end), ("[1~", .home), ("[7~", .home),
+                      ("[H", .home), ("OH", .home), ("[A", .up), ("OB", .down), ("[C", .right), ("OD", .left),
+                      ("[1;5C", .ctrlRight), ("[1;5D", .ctrlLeft), ("[5~", .pageUp), ("[6~", .pageDown),
+                      ("[2~", .insert), ("[3~", .delete), ("[Z", .backTab), ("OP", .function(1)), ("[15~", .function(5)),
+                      ("[17~", .function(6)), ("[24~", .function(12))])
+    func knownSequenceIsItsKey(sequence: String, key: Key) {
+        let result = resolve(chars(sequence) + [.char("j")])
+        #expect(result.key == key)
+        #expect(result.leftOver == nil)
+        #expect(result.unread == [.char("j")])
     }
 
     @Test("Any other key behind it keeps its meaning: Esc, then that key",
