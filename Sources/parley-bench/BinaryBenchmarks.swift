@@ -9,7 +9,7 @@ struct BinaryBenchmarks {
     let database: String
     let buyer: UserID
     /// The buyer's newest and oldest orders: the first frame shows one at the top, End brings the
-    /// other to the bottom (the order number is cut short on screen, so a row is known by item and amount).
+    /// other to the bottom (a row is known by item and amount, which every width of the list shows).
     let newest: OrderListRow
     let oldest: OrderListRow
 
