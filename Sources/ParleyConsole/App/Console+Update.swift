@@ -166,7 +166,7 @@ public enum Console {
 
     /// Says on the status line that a backlog of deadlines is being applied, and when it is done: a
     /// console started after a long downtime shows its screens at once and catches up a slice a tick.
-    private static func noteCatchUp(_ swept: SweepResult, state: inout ConsoleState) {
+    private static func noteCatchUp(_ swept: SweepProgress, state: inout ConsoleState) {
         let expires = state.now.addingTimeInterval(ConsoleState.statusSeconds)
         if !swept.isComplete {
             let changed = (state.deadlineCatchUp ?? 0) + swept.changed
@@ -182,9 +182,9 @@ public enum Console {
 
     private static func receive(_ result: any EffectResult, state: inout ConsoleState, effects: inout [any ConsoleEffect]) {
         switch result {
-        case let swept as SweepResult:
-            noteCatchUp(swept, state: &state)
-            guard swept.changed > 0 else { return }
+        case let result as SweepResult:
+            noteCatchUp(result.progress, state: &state)
+            guard result.progress.changed > 0 else { return }
             effects += state.top.reload(context: state.context)
             effects.append(UnreadCountEffect(actor: state.session?.actor))
             return

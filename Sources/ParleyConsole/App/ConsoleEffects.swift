@@ -12,8 +12,7 @@ public struct SweepEffect: ConsoleEffect {
     public var summary: String { "sweep" }
     public func run(_ backend: ConsoleBackend) -> any EffectResult {
         do {
-            let progress = try backend.buyer.sweep(at: at, atMost: Self.slice)
-            return SweepResult(changed: progress.changed, isComplete: progress.isComplete)
+            return SweepResult(progress: try backend.buyer.sweep(at: at, atMost: Self.slice))
         } catch {
             return EffectFailure(effect: summary, message: "Deadlines could not be applied: \(ErrorText.describe(error))")
         }
@@ -21,9 +20,7 @@ public struct SweepEffect: ConsoleEffect {
 }
 
 public struct SweepResult: EffectResult {
-    public var changed: Int
-    /// False while a backlog of due deadlines is being caught up on.
-    public var isComplete = true
+    public var progress: SweepProgress
 }
 
 /// How many notifications the signed-in person has not read.
