@@ -22,6 +22,12 @@ struct OrderProtectionTests {
         #expect(events.map(\.kind) == [.fundsReleased(Fixtures.usd("40"))])
     }
 
+    @Test("An order is settled once its money has gone one way or the other: completed, refunded or closed")
+    func settledStatuses() {
+        let settled = OrderStatus.allCases.filter(\.isSettled)
+        #expect(settled == [.completed, .refunded, .closed])
+    }
+
     @Test("Shipping needs a tracking number")
     func shippingNeedsTrackingNumber() {
         var order = Fixtures.paidOrder()

@@ -78,7 +78,7 @@ public enum OrderTab: String, Sendable, Hashable, CaseIterable {
         case .inDispute: return order.disputeIsOpen
         case .awaitingDelivery: return !order.disputeIsOpen && (order.status == .placed || order.status == .shipped)
         case .delivered: return !order.disputeIsOpen && (order.status == .delivered || order.status == .confirmed)
-        case .completed: return !order.disputeIsOpen && [.completed, .refunded, .closed].contains(order.status)
+        case .completed: return !order.disputeIsOpen && order.status.isSettled
         }
     }
 }

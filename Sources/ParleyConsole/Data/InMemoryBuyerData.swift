@@ -297,7 +297,7 @@ public final class InMemoryBuyerData: BuyerData {
 
     private static func row(_ stored: StoredOrder, sort: OrderSort, policy: Policy) -> OrderListRow {
         let order = stored.order
-        let protection: Date? = [.completed, .refunded, .closed].contains(order.status) ? nil : order.protectionEnd(policy: policy)
+        let protection: Date? = order.status.isSettled ? nil : order.protectionEnd(policy: policy)
         let key: Int64
         switch sort {
         case .newest: key = -Int64(order.paidAt.timeIntervalSince1970 * 1000)

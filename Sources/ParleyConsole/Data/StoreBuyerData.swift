@@ -86,11 +86,10 @@ public final class StoreBuyerData: BuyerData {
         let filter = request.filter.trimmingSpaces
         return try store.buyerOrders(request.buyer, tab: Self.storeTab(request.tab), filter: filter.isEmpty ? nil : filter, window: window)
             .map { row in
-                let over: Set<OrderStatus> = [.completed, .refunded, .closed]
-                return OrderListRow(id: row.id, title: row.title, shopName: row.shopName, total: row.amount, status: row.status,
-                                    dispute: row.disputeID, disputeIsOpen: row.tab == .inDispute,
-                                    protectionEnd: over.contains(row.status) ? nil : row.protectionEnd,
-                                    cursor: OrderCursor(sortValue: row.cursor.sortValue, key: row.cursor.key))
+                OrderListRow(id: row.id, title: row.title, shopName: row.shopName, total: row.amount, status: row.status,
+                             dispute: row.disputeID, disputeIsOpen: row.tab == .inDispute,
+                             protectionEnd: row.status.isSettled ? nil : row.protectionEnd,
+                             cursor: OrderCursor(sortValue: row.cursor.sortValue, key: row.cursor.key))
             }
     }
 

@@ -12,6 +12,15 @@ public enum OrderStatus: String, Codable, Sendable, Hashable, CaseIterable {
     case refunded
     case closed
 
+    /// Completed, refunded or closed: the money has gone one way or the other, so the order's
+    /// protection no longer runs and it is listed under Completed.
+    public var isSettled: Bool {
+        switch self {
+        case .completed, .refunded, .closed: return true
+        case .placed, .shipped, .delivered, .confirmed: return false
+        }
+    }
+
     public var title: String {
         switch self {
         case .placed: return "Paid, awaiting shipment"

@@ -24,10 +24,7 @@ public enum OrderTab: Int, Sendable, CaseIterable, Hashable {
     /// The one tab (besides All) an order belongs to.
     static func of(_ order: Order) -> OrderTab {
         if order.disputeIsOpen { return .inDispute }
-        switch order.status {
-        case .placed, .shipped: return .awaitingDelivery
-        case .completed, .refunded, .closed: return .completed
-        case .delivered, .confirmed: return .other
-        }
+        if order.status.isSettled { return .completed }
+        return order.status == .placed || order.status == .shipped ? .awaitingDelivery : .other
     }
 }
