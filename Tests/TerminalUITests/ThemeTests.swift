@@ -158,6 +158,14 @@ let themesFolder = URL(fileURLWithPath: #filePath)
         #expect(library.names.contains("high-contrast"))
     }
 
+    @Test func findsTheThemesFolderUpwardFromAnExecutablePathWithDotDots() throws {
+        let root = themesFolder.deletingLastPathComponent().path
+        // The executable need not exist: its path is walked as written, `..` taken away.
+        let library = ThemeLibrary.locate(executablePath: root + "/Sources/../.build/./no-such-folder/parley", currentDirectory: "/")
+        #expect(library.folder == themesFolder.standardizedFileURL.path)
+        #expect(try library.load("light").theme != BuiltinThemes.default)
+    }
+
     @Test func anEditedDefaultFileIsReadAndTheShippedOneIsTheBuiltIn() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-themes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -5,7 +5,10 @@ import CNcursesw
 struct CursesStyles {
     let theme: Theme
     let depth: ColorDepth
-    private var pairs: [Int16: [Int16: Int16]] = [:]
+    /// Pairs allocated so far: one per distinct colour combination of the theme's roles, a few dozen
+    /// at most, so a list is searched (a dictionary keyed by `Int16` made the Swift runtime scan every
+    /// conformance in the binary for `Int16: Hashable` at start, ~0.1 ms).
+    private var pairs: [(foreground: Int16, background: Int16, pair: Int16)] = []
     private var resolved: [Role: (attributes: attr_t, pair: Int16)] = [:]
     private var nextPair: Int16 = 1
 
@@ -34,12 +37,12 @@ struct CursesStyles {
     }
 
     private mutating func pairNumber(fg: Int16, bg: Int16) -> Int16 {
-        if let known = pairs[fg]?[bg] { return known }
+        if let known = pairs.first(where: { $0.foreground == fg && $0.background == bg }) { return known.pair }
         guard Int32(nextPair) < parley_color_pairs() else { return 0 }
         let pair = nextPair
         nextPair += 1
         init_pair(pair, fg, bg)
-        pairs[fg, default: [:]][bg] = pair
+        pairs.append((fg, bg, pair))
         return pair
     }
 }
