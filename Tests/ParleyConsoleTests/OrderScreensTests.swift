@@ -19,6 +19,13 @@ struct OrderScreensTests {
         #expect(row.contains("2d 00h"))
     }
 
+    @Test("At 80x24 every tab title reads whole: \"Awaiting delivery\" becomes \"Awaiting\", not \"Awaiting de…\"")
+    func tabsAt80Columns() {
+        let console = ConsoleHarness()
+        console.resize(rows: 24, cols: 80)
+        #expect(console.screen.contains("All (6) │ Awaiting (3) │ Delivered (2) │ In dispute (1) │ Completed (0)"))
+    }
+
     @Test("A protection ending within three days is coloured 'soon'")
     func urgencyColour() {
         let console = ConsoleHarness()

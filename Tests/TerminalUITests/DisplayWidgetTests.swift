@@ -105,15 +105,19 @@ import Testing
         #expect(render(tabs, rows: 1, cols: 20) == " Orde…│ Disp…│ 注文")
     }
 
-    /// At 80 columns the buyer's five tabs do not fit whole: the longest title gives way first and no
-    /// count is ever cut (they were: "Awaiting del…│ Delivered (2…").
-    @Test func narrowTabsShortenTheLongestTitlesAndKeepEveryCount() {
-        let tabs = Tabs([TabItem("All", count: 11), TabItem("Awaiting delivery", count: 1), TabItem("Delivered", count: 2),
+    /// At 80 columns the buyer's five tabs do not fit whole: a tab's short title is used first, then
+    /// the longest titles give way, and no count is ever cut (they were: "Awaiting del…│ Delivered (2…").
+    @Test func narrowTabsUseShortTitlesThenShortenTheLongestAndKeepEveryCount() {
+        let tabs = Tabs([TabItem("All", count: 11), TabItem("Awaiting delivery", short: "Awaiting", count: 1), TabItem("Delivered", count: 2),
                          TabItem("In dispute", count: 3), TabItem("Completed", count: 2)], selected: 0)
-        #expect(render(tabs, rows: 1, cols: 78) == " All (11) │ Awaiting de… (1) │ Delivered (2) │ In dispute (3) │ Completed (2)")
-        #expect(render(tabs, rows: 1, cols: 70) == " All (11) │ Awaitin… (1) │ Deliver… (2) │ In disp… (3) │ Complet… (2)")
+        #expect(render(tabs, rows: 1, cols: 78) == " All (11) │ Awaiting (1) │ Delivered (2) │ In dispute (3) │ Completed (2)")
+        #expect(render(tabs, rows: 1, cols: 70) == " All (11) │ Awaiting (1) │ Deliver… (2) │ In disp… (3) │ Complet… (2)")
         // Wide enough: nothing is shortened.
         #expect(render(tabs, rows: 1, cols: 83) == " All (11) │ Awaiting delivery (1) │ Delivered (2) │ In dispute (3) │ Completed (2)")
+        // Without a short title the longest title gives way first.
+        var long = tabs
+        long.items[1].shortTitle = nil
+        #expect(render(long, rows: 1, cols: 78) == " All (11) │ Awaiting de… (1) │ Delivered (2) │ In dispute (3) │ Completed (2)")
     }
 
     @Test func statusBarShowsWhereYouAreAndTheKeys() {

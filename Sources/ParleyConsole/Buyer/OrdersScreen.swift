@@ -262,7 +262,7 @@ public struct OrdersScreen: ConsoleScreen {
         if summaryWidth + 14 < canvas.width {
             canvas.text(summary, row: 0, col: canvas.width - summaryWidth - 1, role: .muted)
         }
-        Tabs(OrderTab.allCases.map { TabItem($0.title, count: counts[$0]) },
+        Tabs(OrderTab.allCases.map { TabItem($0.title, short: $0.shortTitle, count: counts[$0]) },
              selected: OrderTab.allCases.firstIndex(of: tab) ?? 0)
             .render(in: canvas.sub(Rect(row: 1, col: 1, height: 1, width: canvas.width - 2)))
 

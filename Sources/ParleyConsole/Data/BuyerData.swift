@@ -71,6 +71,11 @@ public enum OrderTab: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The title where a row of tabs is narrow (80 columns).
+    public var shortTitle: String {
+        self == .awaitingDelivery ? "Awaiting" : title
+    }
+
     /// Whether an order belongs in this tab (every order is in All and in exactly one other).
     public func contains(_ order: Order) -> Bool {
         switch self {

@@ -70,7 +70,7 @@ public struct ShopDisputesScreen: ConsoleScreen {
         let wide = canvas.width >= 100
         var columns: [ColumnList.Column] = [
             .init(title: "", width: 2), .init(title: "Dispute", width: IdentifierColumn.width(usual: 8, identifiers: window.rows.lazy.map(\.id.rawValue))), .init(title: "Time left", width: 10),
-            .init(title: "Waiting on", width: wide ? 12 : 9), .init(title: "Stage", width: wide ? 16 : 12), .init(title: "Reason", width: 0),
+            .init(title: wide ? "Waiting on" : "Waiting", width: wide ? 12 : 9), .init(title: "Stage", width: wide ? 16 : 12), .init(title: "Reason", width: 0),
         ]
         if wide { columns.append(.init(title: "Order", width: 24)) }
         columns.append(.init(title: "Claimed", width: 11, alignRight: true))

@@ -1,6 +1,7 @@
 /// A row of tabs; the selected one is emphasised, the others muted. When the row is too narrow the
-/// longest titles are shortened first and the counts stay whole ("Awaiting de… (1)"); only when even
-/// that cannot fit do the labels shrink evenly.
+/// tabs' short titles are used ("Awaiting (1)" for "Awaiting delivery (1)"); when even those do not
+/// fit, the longest titles are shortened first and the counts stay whole ("Awai… (1)"); only when
+/// that cannot fit either do the labels shrink evenly.
 public struct Tabs: Widget, Hashable, Sendable {
     public var items: [TabItem]
     public var selected: Int
@@ -23,17 +24,20 @@ public struct Tabs: Widget, Hashable, Sendable {
     /// Each tab's text, padded by a space on either side, fitted into `width` columns.
     func labels(width: Int) -> [String] {
         let counts = items.map { item in item.count.map { " (\($0))" } ?? "" }
-        let titleWidths = items.map { TextWidth.width(of: $0.title) }
         let fixed = (items.count - 1) + 2 * items.count + counts.reduce(0) { $0 + TextWidth.width(of: $1) }
         let room = width - fixed
-        if titleWidths.reduce(0, +) <= room { return items.map { " " + $0.label + " " } }
-        if let cap = Self.widestTitle(titleWidths, fitting: room), cap >= 4 {
-            return zip(items, counts).map { item, count in
-                " " + TextWidth.truncate(item.title, to: cap) + count + " "
+        let fullWidths = items.map { TextWidth.width(of: $0.title) }
+        if fullWidths.reduce(0, +) <= room { return items.map { " " + $0.label + " " } }
+        let shortTitles = items.map { $0.shortTitle ?? $0.title }
+        let shortWidths = shortTitles.map { TextWidth.width(of: $0) }
+        if shortWidths.reduce(0, +) <= room { return zip(shortTitles, counts).map { " " + $0 + $1 + " " } }
+        if let cap = Self.widestTitle(shortWidths, fitting: room), cap >= 4 {
+            return zip(shortTitles, counts).map { title, count in
+                " " + TextWidth.truncate(title, to: cap) + count + " "
             }
         }
         let each = max(3, (width - (items.count - 1)) / items.count)
-        return items.map { TextWidth.truncate(" " + $0.label + " ", to: each) }
+        return zip(shortTitles, counts).map { TextWidth.truncate(" " + $0 + $1 + " ", to: each) }
     }
 
     /// The largest title width `cap` such that every title cut to at most `cap` columns fits in `room`.

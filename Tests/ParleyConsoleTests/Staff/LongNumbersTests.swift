@@ -41,6 +41,15 @@ struct LongNumbersTests {
         #expect(shown.allSatisfy { $0.count == "D-S3-0000001".count && !$0.contains("…") }, "\(shown)")
     }
 
+    @Test("The shop's disputes at 80x24: every column title reads whole beside the wider number column")
+    func shopDisputeTitlesAt80Columns() throws {
+        let (store, summary) = try Self.store()
+        let shop = try #require(summary.busiestShop)
+        let console = StaffConsoleHarness.seller(store, shop: shop.rawValue, cols: 80, rows: 24)
+        let header = try #require(console.screen.split(separator: "\n").first { $0.contains("Dispute") && $0.contains("Stage") })
+        #expect(header.contains("Waiting ") && !header.contains("…"), "\(header)")
+    }
+
     @Test("The staff queue shows whole dispute numbers")
     func staffQueueShowsWholeNumbers() throws {
         let (store, _) = try Self.store()
