@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reference figures taken the same way as the binary group, so its numbers can be read against them:
-/// the harness floor (`cat` echoing one key) and `less` on 100,000 lines (first frame, End).
+/// the harness floor (`cat` echoing one key) and `less` on 100,000 lines (first frame, End, peak memory).
 struct PeerBenchmarks {
     let context: BenchContext
     static let lines = 100_000
@@ -13,7 +13,7 @@ struct PeerBenchmarks {
     }
 
     func run() {
-        var floor: [Double] = [], lessFirst: [Double] = [], lessEnd: [Double] = []
+        var floor: [Double] = [], lessFirst: [Double] = [], lessEnd: [Double] = [], lessPeak: [Double] = []
         var failure: String?
         let file = context.scratch + "/lines.txt"
         guard Self.writeLines(to: file) else {
@@ -40,21 +40,23 @@ struct PeerBenchmarks {
                 let endAt = Stopwatch.clock.now
                 try less.send("End")
                 if let seconds = try less.wait(since: endAt, timeout: 5, until: { $0.contains("line \(Self.lines) of") }) { lessEnd.append(seconds * 1_000) }
+                if let pid = try less.panePID(), let kb = ProcessStats.peakResidentKB(pid: pid) { lessPeak.append(Double(kb) / 1_024) }
             } catch {
                 failure = "\(error)"
                 break
             }
         }
-        let rows: [(String, [Double])] = [
-            ("harness floor: cat echoes a key (send-keys + capture-pane)", floor),
-            ("peer: less, first frame of 100,000 lines", lessFirst),
-            ("peer: less, End of 100,000 lines", lessEnd),
+        let rows: [(String, String, [Double])] = [
+            ("harness floor: cat echoes a key (send-keys + capture-pane)", "ms", floor),
+            ("peer: less, first frame of 100,000 lines", "ms", lessFirst),
+            ("peer: less, End of 100,000 lines", "ms", lessEnd),
+            ("peer: less, peak memory (VmHWM)", "MB", lessPeak),
         ]
-        for (name, samples) in rows {
+        for (name, unit, samples) in rows {
             if samples.isEmpty {
-                context.record(Measurement(group: .binary, name: name, unit: "ms", target: .none, unavailable: failure ?? "not measured"))
+                context.record(Measurement(group: .binary, name: name, unit: unit, target: .none, unavailable: failure ?? "not measured"))
             } else {
-                context.record(Measurement(group: .binary, name: name, unit: "ms", target: .none, samples: samples))
+                context.record(Measurement(group: .binary, name: name, unit: unit, target: .none, samples: samples))
             }
         }
     }

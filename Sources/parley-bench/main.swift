@@ -38,6 +38,7 @@ do {
         context.note("binary: flushing the seeded data to disk (sync)")
         sync()
         PeerBenchmarks(context: context).run()
+        ToolPeerBenchmarks(context: context).run()
         if let big, let store = try? StoreData.open(big.path),
            let newest = try? store.buyerOrders(big.buyer, window: .first(1)).first,
            let oldest = try? store.buyerOrders(big.buyer, window: .last(1)).first {
