@@ -105,9 +105,10 @@ struct BinaryBenchmarks {
         ("peak memory (VmHWM)", "MB", .atMost(25)),
     ]
 
-    /// The console's clock: just after the store group's sweep, so no deadline in the data lies behind it.
+    /// The console's clock: the big database has been swept past it (`StoreBenchmarks.consoleNow`), so
+    /// no deadline falls due before or during a run.
     static var isoNow: String {
-        ISO8601DateFormatter().string(from: StoreBenchmarks.sweepHorizon.addingTimeInterval(60))
+        ISO8601DateFormatter().string(from: StoreBenchmarks.consoleNow)
     }
 
     static func firstLine(_ pane: String) -> String {

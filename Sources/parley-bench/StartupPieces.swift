@@ -14,7 +14,7 @@ struct StartupPieces {
         do {
             let store = try StoreData.open(database)
             let data = StoreBuyerData(store: store, policy: .default)
-            let now = StoreBenchmarks.sweepHorizon
+            let now = StoreBenchmarks.consoleNow
             let request = SignInRequest(role: .buyer, name: buyer.rawValue)
             let signIn = try Stopwatch.sample(runs: context.runs, scale: 1_000) { _ = try data.account(matching: request) }
             context.record(Measurement(group: .binary, name: "startup: sign-in look-up of --as (with its order counts)", unit: "ms",
