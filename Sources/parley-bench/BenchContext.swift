@@ -22,7 +22,10 @@ final class BenchContext {
     func record(_ measurement: Measurement) {
         measurements.append(measurement)
         let figure = measurement.median.map { "\(NumberText.format($0)) \(measurement.unit)" } ?? "n/a"
-        note("  \(measurement.group.rawValue) · \(measurement.name): \(figure)")
+        // Every sample, in the order taken, so an outlier can be traced to its run.
+        let samples = measurement.samples.count > 1 && measurement.samples.count <= 12
+            ? " (runs: " + measurement.samples.map { NumberText.format($0) }.joined(separator: ", ") + ")" : ""
+        note("  \(measurement.group.rawValue) · \(measurement.name): \(figure)\(samples)")
     }
 
     /// Progress goes to standard error so the table on standard output stays clean.
