@@ -21,6 +21,9 @@ struct PeerBenchmarks {
             return
         }
         defer { try? FileManager.default.removeItem(atPath: file) }
+        // One untimed start first, as for the console (BinaryBenchmarks).
+        TmuxPane.warmUp(socket: "parley-bench-less-\(getpid())-warm-up", command: "less \(TmuxPane.quoted(file))",
+                        environment: [:], timeout: 5) { $0.contains("line 1 of") }
         for run in 0..<context.runs {
             do {
                 let cat = try TmuxPane(socket: "parley-bench-cat-\(getpid())-\(run)", command: "cat", environment: [:])

@@ -17,6 +17,19 @@ final class TmuxPane {
         _ = try? Subprocess.run(["tmux", "-L", socket, "set-option", "-g", "status", "off"])
     }
 
+    /// Starts `command` in a pane of its own, waits until `condition` holds (or `timeout` passes) and
+    /// ends it: the untimed start each program gets before its timed runs, as `hyperfine --warmup 1`
+    /// makes (see BinaryBenchmarks). Returns the seconds from Enter to `condition`, if it held.
+    @discardableResult
+    static func warmUp(socket: String, command: String, environment: [String: String], timeout: Double,
+                       until condition: (String) -> Bool) -> Double? {
+        guard let pane = try? TmuxPane(socket: socket, command: command, environment: environment) else { return nil }
+        defer { pane.kill() }
+        let started = Stopwatch.clock.now
+        guard (try? pane.send("Enter")) != nil else { return nil }
+        return (try? pane.wait(since: started, timeout: timeout, until: condition)) ?? nil
+    }
+
     static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     func send(_ keys: String...) throws {

@@ -35,10 +35,13 @@ struct ToolPeerBenchmarks {
         defer { try? FileManager.default.removeItem(atPath: repository) }
         var first: [Double] = [], oldest: [Double] = [], peak: [Double] = []
         var failure: String?
+        let environment = ["GIT_DIR": repository + "/.git", "GIT_WORK_TREE": repository]
+        // One untimed start first, as for the console (BinaryBenchmarks).
+        TmuxPane.warmUp(socket: "parley-bench-tig-\(getpid())-warm-up", command: TmuxPane.quoted(tig),
+                        environment: environment, timeout: 10) { $0.contains("Commit \(Self.commits):") }
         for run in 0..<context.runs {
             do {
-                let pane = try TmuxPane(socket: "parley-bench-tig-\(getpid())-\(run)", command: TmuxPane.quoted(tig),
-                                        environment: ["GIT_DIR": repository + "/.git", "GIT_WORK_TREE": repository])
+                let pane = try TmuxPane(socket: "parley-bench-tig-\(getpid())-\(run)", command: TmuxPane.quoted(tig), environment: environment)
                 defer { pane.kill() }
                 let started = Stopwatch.clock.now
                 try pane.send("Enter")
