@@ -48,9 +48,9 @@ struct BinaryBenchmarks {
         var firstFrame: [Double] = [], warmUp: [Double] = [], down: [Double] = [], end: [Double] = [], still: [Double] = [], peak: [Double] = []
         var failure: String?
         // One start before the timed runs, as `hyperfine --warmup 1` makes, shown on a row of its own:
-        // right after the store group's gigabytes of writes, the first start found the console's pages
-        // out of the page cache (6 Dec: 26.6 ms, then 14.7 and 14.7; with the executable's pages evicted
-        // by hand a start took 32-38 ms, with the database's 18-19 ms).
+        // after the other groups, the first start of a run was the slow one and decided a median of
+        // three on its own (6 Dec: 26.6 ms, then 14.7 and 14.7). Its cause is not pinned down: see
+        // README.md, Performance.
         if let shown = TmuxPane.warmUp(socket: "parley-bench-\(getpid())-warm-up", command: command(binary: binary),
                                        environment: Self.environment, timeout: Self.timeout,
                                        until: { Self.shows(newest, in: Self.orderRows($0).first) }) {
