@@ -100,11 +100,7 @@ struct BinaryBenchmarks {
         }
         let figures = [firstFrame, warmUp, down, end, still, peak]
         for ((row, unit, target), samples) in zip(Self.rows, figures) {
-            if samples.isEmpty {
-                context.record(Measurement(group: .binary, name: row, unit: unit, target: target, unavailable: failure ?? "not measured"))
-            } else {
-                context.record(Measurement(group: .binary, name: row, unit: unit, target: target, samples: samples))
-            }
+            context.record(Measurement(group: .binary, name: row, unit: unit, target: target, samples: samples, ifNone: failure ?? "not measured"))
         }
     }
 

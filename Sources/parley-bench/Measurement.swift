@@ -9,13 +9,14 @@ struct Measurement: Sendable {
     /// Set when nothing could be measured (the feature is missing, or the run failed), saying why.
     let unavailable: String?
 
-    init(group: BenchGroup, name: String, unit: String, target: Target, samples: [Double]) {
+    /// The samples taken; with none, the figure is unavailable for `reason`.
+    init(group: BenchGroup, name: String, unit: String, target: Target, samples: [Double], ifNone reason: String = "no samples") {
         self.group = group
         self.name = name
         self.unit = unit
         self.target = target
         self.samples = samples
-        self.unavailable = samples.isEmpty ? "no samples" : nil
+        self.unavailable = samples.isEmpty ? reason : nil
     }
 
     init(group: BenchGroup, name: String, unit: String, target: Target, unavailable reason: String) {

@@ -56,11 +56,7 @@ struct PeerBenchmarks {
             ("peer: less, peak memory (VmHWM)", "MB", lessPeak),
         ]
         for (name, unit, samples) in rows {
-            if samples.isEmpty {
-                context.record(Measurement(group: .binary, name: name, unit: unit, target: .none, unavailable: failure ?? "not measured"))
-            } else {
-                context.record(Measurement(group: .binary, name: name, unit: unit, target: .none, samples: samples))
-            }
+            context.record(Measurement(group: .binary, name: name, unit: unit, target: .none, samples: samples, ifNone: failure ?? "not measured"))
         }
     }
 }

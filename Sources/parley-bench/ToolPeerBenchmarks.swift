@@ -135,11 +135,7 @@ struct ToolPeerBenchmarks {
 
     private func record(_ rows: [(name: String, unit: String)], _ figures: [[Double]], failure: String?) {
         for (row, samples) in zip(rows, figures) {
-            if samples.isEmpty {
-                context.record(Measurement(group: .binary, name: row.name, unit: row.unit, target: .none, unavailable: failure ?? "not measured"))
-            } else {
-                context.record(Measurement(group: .binary, name: row.name, unit: row.unit, target: .none, samples: samples))
-            }
+            context.record(Measurement(group: .binary, name: row.name, unit: row.unit, target: .none, samples: samples, ifNone: failure ?? "not measured"))
         }
     }
 
