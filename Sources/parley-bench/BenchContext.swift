@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// What every group needs: the options, the scale, a scratch directory, and a place to put results.
 final class BenchContext {
@@ -30,7 +31,7 @@ final class BenchContext {
 
     /// Progress goes to standard error so the table on standard output stays clean.
     func note(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        StandardError.write(text + "\n")
     }
 
     func removeScratch() {

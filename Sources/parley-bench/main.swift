@@ -1,6 +1,7 @@
 import Foundation
 import ParleyCore
 import ParleyStore
+import TerminalUI
 
 // parley-bench: builds its own data, measures, and prints median / min / max against the targets of issue 7.
 let options: BenchOptions
@@ -10,7 +11,7 @@ do {
     print(BenchOptions.usage)
     exit(0)
 } catch {
-    FileHandle.standardError.write(Data("parley-bench: \(error)\n\(BenchOptions.usage)\n".utf8))
+    StandardError.write("parley-bench: \(error)\n\(BenchOptions.usage)\n")
     exit(2)
 }
 
@@ -60,6 +61,6 @@ do {
     let tally = table.tally
     if !options.quick { print("\(tally.passed) passed, \(tally.missed) missed") }
 } catch {
-    FileHandle.standardError.write(Data("parley-bench: \(error)\n".utf8))
+    StandardError.write("parley-bench: \(error)\n")
     exit(1)
 }

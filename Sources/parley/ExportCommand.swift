@@ -29,19 +29,27 @@ struct ExportDisputesCommand: ParsableCommand {
 
     func run() throws {
         let store = try StoreLauncher.open(global, mayCreate: false)
+        // The throwing write: the plain one stops the program when standard output is a full disk.
         let output = FileHandle.standardOutput
         var buffer = ""
+        var failure: Error?
+        func flush() {
+            do { try output.write(contentsOf: Data(buffer.utf8)) } catch { failure = error }
+            buffer = ""
+        }
         do {
             try store.exportDisputes(format: format == .csv ? .csv : .json) { text in
+                guard failure == nil else { return }
                 buffer += text
-                if buffer.utf8.count > 64 * 1024 {
-                    output.write(Data(buffer.utf8))
-                    buffer = ""
-                }
+                if buffer.utf8.count > 64 * 1024 { flush() }
             }
         } catch {
             throw StoreLauncher.fail(error)
         }
-        output.write(Data(buffer.utf8))
+        if failure == nil { flush() }
+        if let failure {
+            Terminal.printError("parley: the export could not be written to standard output: \(failure.localizedDescription)")
+            throw ExitCode.failure
+        }
     }
 }

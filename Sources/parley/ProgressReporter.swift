@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// Shows how far a long job is: a redrawn bar with count, rate and ETA on a terminal, and a plain
 /// line every few seconds otherwise (logs and pipes get no control characters).
@@ -52,6 +53,6 @@ final class ProgressReporter {
 
 extension Terminal {
     static func printErrorInline(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardError.write(text)
     }
 }

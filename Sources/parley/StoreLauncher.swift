@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParleyStore
+import TerminalUI
 
 /// Opens the database the options name, turning every refusal into a message and its exit code.
 enum StoreLauncher {
@@ -56,7 +57,7 @@ enum StoreLauncher {
 /// Small helpers for writing to the terminal.
 enum Terminal {
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        StandardError.write(text + "\n")
     }
 
     static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

@@ -156,6 +156,22 @@ struct HardeningDiskTests {
         #expect(Hardening.count(database, "SELECT COUNT(*) FROM event") >= events)
     }
 
+    @Test("An export into a full disk (/dev/full): a clear message and exit 1, not a crash")
+    func exportIntoAFullDisk() throws {
+        let database = try Hardening.demoCopy()
+        for format in ["csv", "json"] {
+            let result = Hardening.run(["export", "disputes", "--db", database, "--format", format], prelude: "exec >/dev/full")
+            #expect(result.status == 1, "\(format): exit \(result.status), \(result.stderr)")
+            #expect(result.stderr.contains("could not be written to standard output"), "\(format): \(result.stderr)")
+            #expect(!result.stderr.contains("Fatal error"))
+        }
+        // The same export into a pipe still writes every dispute.
+        let json = Hardening.run(["export", "disputes", "--db", database, "--format", "json"])
+        #expect(json.status == 0)
+        let disputes = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any]
+        #expect(disputes?.count == Hardening.count(database, "SELECT COUNT(*) FROM dispute"))
+    }
+
     @Test("The evidence folder deleted while the console runs: a new file is still stored, verify names the lost ones")
     func deletedEvidenceFolder() throws {
         let database = try Hardening.demoCopy()

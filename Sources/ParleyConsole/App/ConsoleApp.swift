@@ -36,7 +36,7 @@ public enum ConsoleApp {
         do {
             theme = try library.load(themeName ?? "default").theme
         } catch {
-            FileHandle.standardError.write(Data("parley: \(error); using the default theme.\n".utf8))
+            StandardError.write("parley: \(error); using the default theme.\n")
             theme = BuiltinThemes.default
         }
         let backend = ConsoleBackend(buyer: data, store: store)
@@ -48,7 +48,7 @@ public enum ConsoleApp {
             return program
         }
         if let message = TerminalRunner.message(for: outcome) {
-            FileHandle.standardError.write(Data("parley: \(message)\n".utf8))
+            StandardError.write("parley: \(message)\n")
         }
         return outcome.exitCode
     }

@@ -28,9 +28,9 @@ public enum TerminalUIDemo {
         do {
             let loaded = try library.load(themeName)
             theme = loaded.theme
-            for warning in loaded.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+            for warning in loaded.warnings { StandardError.write("warning: \(warning)\n") }
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            StandardError.write("error: \(error)\n")
             return 2
         }
         let deadline = Date().addingTimeInterval(TimeInterval(seconds))
@@ -54,7 +54,7 @@ public enum TerminalUIDemo {
         case .signalled(let signal):
             print("ui-demo: stopped by \(signalName(signal)), terminal restored")
         case .failed(let error):
-            FileHandle.standardError.write(Data("ui-demo: error: \(error)\n".utf8))
+            StandardError.write("ui-demo: error: \(error)\n")
         }
         return outcome.exitCode
     }
