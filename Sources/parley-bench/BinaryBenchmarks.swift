@@ -49,8 +49,8 @@ struct BinaryBenchmarks {
         var failure: String?
         // One start before the timed runs, as `hyperfine --warmup 1` makes, shown on a row of its own:
         // after the other groups, the first start of a run was the slow one and decided a median of
-        // three on its own (6 Dec: 26.6 ms, then 14.7 and 14.7). Its cause is not pinned down: see
-        // README.md, Performance.
+        // three on its own (6 Dec: 26.6 ms, then 14.7 and 14.7): it reads back the executable's pages
+        // that left the page cache while the other groups ran (README.md, Performance).
         if let shown = TmuxPane.warmUp(socket: "parley-bench-\(getpid())-warm-up", command: command(binary: binary),
                                        environment: Self.environment, timeout: Self.timeout,
                                        until: { Self.shows(newest, in: Self.orderRows($0).first) }) {
