@@ -49,10 +49,25 @@ public final class Store: Sendable {
 
     /// Puts a new file (or one a cut-off seed left in rollback mode and nobody could switch back)
     /// into WAL mode; for a file already in it this is a no-op that waits for no other connection.
+    /// Leaving rollback mode needs every other process off the file; while another one has a write
+    /// open, SQLite refuses at once instead of calling the busy handler (two writers waiting on each
+    /// other would deadlock). A seed killed mid-write keeps its lock until its last thread has
+    /// exited, and `parley verify` run just then said "locked" at once (seen under CI's load). So
+    /// the switch is retried for as long as any other lock is waited for.
     private static func requireWriteAheadLog(in database: DatabaseQueue, path: String) throws {
-        let mode = try database.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
-        guard mode == "wal" else {
-            throw DatabaseError(message: "could not switch \(path) to WAL mode (it stays in \(mode ?? "an unknown") mode)")
+        let giveUpAt = ContinuousClock.now.advanced(by: .milliseconds(Int(busyTimeoutMilliseconds)))
+        while true {
+            let mode: String?
+            do {
+                mode = try database.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && ContinuousClock.now < giveUpAt {
+                usleep(20_000)
+                continue
+            }
+            guard mode == "wal" else {
+                throw DatabaseError(message: "could not switch \(path) to WAL mode (it stays in \(mode ?? "an unknown") mode)")
+            }
+            return
         }
     }
 

@@ -137,10 +137,14 @@ enum Hardening {
         guard tmux.waitFor(timeout: 10, { $0.contains("Open the dispute?") }) != nil else { throw HardeningSetupError("no confirmation: \(tmux.capture())") }
     }
 
-    /// Whether a process has ended (gone, or a zombie not yet reaped).
+    /// Whether every thread of `pid` has exited. A killed process's main thread turns zombie first,
+    /// and its other threads, still exiting, hold its files and locks until they are gone too.
     static func hasEnded(_ pid: pid_t) -> Bool {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return true }
-        return status.contains("State:\tZ")
+        guard let threads = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task") else { return true }
+        return threads.allSatisfy { thread in
+            guard let status = try? String(contentsOfFile: "/proc/\(pid)/task/\(thread)/status", encoding: .utf8) else { return true }
+            return status.contains("State:\tZ") || status.contains("State:\tX")
+        }
     }
 }
 
