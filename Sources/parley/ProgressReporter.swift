@@ -31,7 +31,7 @@ final class ProgressReporter {
             let filled = min(width, Int(Double(width) * Double(done) / Double(total)))
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
             let percent = Int(100 * Double(done) / Double(total))
-            Terminal.printErrorInline("\r\u{1B}[2K\(bar) \(percent)%  \(stats)")
+            StandardError.write("\r\u{1B}[2K\(bar) \(percent)%  \(stats)")
         } else {
             Terminal.printError(stats)
         }
@@ -39,7 +39,7 @@ final class ProgressReporter {
 
     func finish() {
         let elapsed = Date().timeIntervalSince(started)
-        if isTerminal { Terminal.printErrorInline("\r\u{1B}[2K") }
+        if isTerminal { StandardError.write("\r\u{1B}[2K") }
         Terminal.printError("\(total) \(label) in \(String(format: "%.1f", elapsed)) s")
     }
 
@@ -48,11 +48,5 @@ final class ProgressReporter {
         if whole < 60 { return "\(whole)s" }
         if whole < 3600 { return "\(whole / 60)m\(String(format: "%02d", whole % 60))s" }
         return "\(whole / 3600)h\(String(format: "%02d", whole / 60 % 60))m"
-    }
-}
-
-extension Terminal {
-    static func printErrorInline(_ text: String) {
-        StandardError.write(text)
     }
 }
